@@ -1,0 +1,55 @@
+# Lotsenportal – the one front door. `make help` lists the targets.
+# Every target that reads data takes DATA=<folder> (default: data).
+
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+DATA    ?= data
+SITE    ?= site
+export LOTSENPORTAL_DATA := $(abspath $(DATA))
+export NO_MKDOCS_2_WARNING := 1
+# Build into a fresh folder beside $(SITE), then swap: a failed build leaves $(SITE) as it was.
+NEXT    := $(SITE).next
+OLD     := $(SITE).old
+
+.DEFAULT_GOAL := help
+.PHONY: help site build validate check-links serve test lint clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+	@echo "  Data folder: DATA=$(DATA)"
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+site: $(BIN)/.installed validate ## Build every language into site/ and check its links (keeps the old site on failure)
+	rm -rf $(NEXT)
+	SITE_DIR=$(abspath $(NEXT)) $(BIN)/mkdocs build --strict --quiet
+	$(BIN)/lychee --offline --include-fragments --no-progress --root-dir "$(abspath $(NEXT))" \
+		--index-files index.html '$(NEXT)/**/*.html'
+	rm -rf $(OLD)
+	if [ -d $(SITE) ]; then mv $(SITE) $(OLD); fi
+	mv $(NEXT) $(SITE)
+	rm -rf $(OLD)
+	@echo "Website gebaut: $(SITE)/"
+
+validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem
+	$(BIN)/lotsenportal validate --data "$(DATA)"
+
+serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(BIN)/.installed ## Run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed ## Style and type checks of the Python code
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	$(BIN)/mypy scripts/lotsenportal
+
+clean: ## Remove built output and generated pages
+	rm -rf $(SITE) $(NEXT) $(OLD)
+	for d in docs/*/; do rm -rf $$d/index.md $$d/einsatzfelder $$d/projekte $$d/orte $$d/kontakte $$d/aktuelles; done

@@ -1,0 +1,66 @@
+"""MkDocs hook: check data/ and (re)write the pages generated from it, before every build.
+
+It runs in every language pass of mkdocs-static-i18n and on every `mkdocs serve` reload;
+the work is done only when a data file, template or label file changed since the last pass.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from lotsenportal.build import Paths, generate
+from lotsenportal.dataset import Dataset
+from lotsenportal.languages import from_plugin_config
+from lotsenportal.problems import DataError
+
+log = logging.getLogger("mkdocs.hooks.data_pages")
+
+_last: dict[str, object] = {"stamp": None, "dataset": None}
+
+
+def paths_of(config: MkDocsConfig) -> Paths:
+    root = Path(config.config_file_path).parent
+    data = Path(os.environ.get("LOTSENPORTAL_DATA", "data"))
+    return Paths(root=root, data_dir=data if data.is_absolute() else root / data)
+
+
+def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
+    """What the generated pages depend on, as (file, mtime, size)."""
+    entries = []
+    for folder in (paths.data_dir, paths.templates_dir, paths.strings_dir):
+        for file in sorted(folder.rglob("*")) if folder.is_dir() else ():
+            if file.is_file():
+                stat = file.stat()
+                entries.append((file.as_posix(), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    paths = paths_of(config)
+    languages = from_plugin_config(config.plugins["i18n"].config.languages)
+    stamp = _stamp(paths)
+    if stamp != _last["stamp"]:
+        try:
+            dataset, changes = generate(paths, languages)
+        except DataError as err:
+            for problem in err.problems.errors + err.problems.warnings:
+                print(problem, file=sys.stderr)
+            raise PluginError(f"{len(err.problems.errors)} Fehler in den Daten ({paths.data_dir}); "
+                              "die Website wurde nicht gebaut.") from None
+        for warning in dataset.warnings:
+            log.info(str(warning))
+        if changes.written or changes.removed:
+            log.info(f"Seiten aus Daten: {len(changes.written)} geschrieben, {len(changes.removed)} entfernt")
+        _last.update(stamp=_stamp(paths), dataset=dataset)
+    dataset = _last["dataset"]
+    assert isinstance(dataset, Dataset)
+    # The site's name is data, per language (the i18n plugin tells which language is built).
+    current = config.plugins["i18n"].current_language or "de"
+    titles = dataset.site.model.title
+    config.site_name = titles.get(current, titles["de"])

@@ -1,0 +1,48 @@
+"""MkDocs hook: tell the theme what a reader needs to know about a page's language.
+
+Adds `lp` to every page's template context: whether the text is a German fallback or an
+unreviewed draft (with the label texts and a link to the German original), the language and
+direction of the content, and the German page as `x-default` alternate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from lotsenportal.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.strings import Strings, load_strings
+
+_strings: dict[str, Strings] = {}
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    languages = from_plugin_config(config.plugins["i18n"].config.languages)
+    folder = Path(config.config_file_path).parent / "overrides" / "strings"
+    _strings.update(load_strings(folder, [lang.code for lang in languages]))
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    languages = {lang.code: lang for lang in from_plugin_config(config.plugins["i18n"].config.languages)}
+    reader = context.get("i18n_page_locale") or SOURCE
+    content = context.get("i18n_file_locale") or reader
+    labels = _strings[reader]
+    status = (page.meta.get("translation") or {}).get("status") if content == reader else None
+    notice = "fallback" if content != reader else ("draft" if status in {"draft", "outdated"} else None)
+
+    alternates: dict[str, Any] = getattr(page.file, "alternates", {}) or {}
+    original = alternates.get(SOURCE)
+    context["lp"] = {
+        "reader": languages[reader],
+        "content": languages.get(content, Language(content, content)),
+        "notice": notice,
+        "notice_text": labels.get(f"notice_{notice}") if notice else None,
+        "original_label": labels.get("notice_original"),
+        "original_url": original.url if original is not None and reader != SOURCE else None,
+        "x_default": original.url if original is not None else None,
+    }
+    return context

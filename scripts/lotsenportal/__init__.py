@@ -1,0 +1,1 @@
+"""Lotsenportal: a static, multilingual website generator for Integrationslotsen projects."""

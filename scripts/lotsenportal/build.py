@@ -1,0 +1,53 @@
+"""The pipeline from data to pages, as MkDocs and the command line both run it:
+load → validate → render → write. Each step is one call; errors stop before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .dataset import Dataset, load_dataset
+from .generate import Changes, write_pages
+from .languages import Language
+from .pages import Renderer
+from .strings import load_strings
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where things are: the repository layout, for one data folder."""
+
+    root: Path
+    data_dir: Path
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "overrides" / "pages"
+
+    @property
+    def strings_dir(self) -> Path:
+        return self.root / "overrides" / "strings"
+
+
+def validate(project: Paths, languages: Sequence[Language], today: date | None = None) -> Dataset:
+    """Load and check everything; raises DataError with every problem found."""
+    codes = [lang.code for lang in languages]
+    return load_dataset(project.data_dir, codes, today=today)
+
+
+def render(project: Paths, dataset: Dataset, languages: Sequence[Language]) -> dict[str, str]:
+    strings = load_strings(project.strings_dir, [lang.code for lang in languages])
+    return Renderer(dataset, languages, strings, project.templates_dir).render_all()
+
+
+def generate(project: Paths, languages: Sequence[Language], today: date | None = None) -> tuple[Dataset, Changes]:
+    dataset = validate(project, languages, today)
+    pages = render(project, dataset, languages)
+    return dataset, write_pages(pages, project.docs_dir, [lang.code for lang in languages])

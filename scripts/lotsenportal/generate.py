@@ -1,0 +1,58 @@
+"""Write generated pages into docs/ — only what changed, and remove what is no longer produced.
+
+Writing unchanged files would make `mkdocs serve` rebuild forever; leaving old files would
+keep a deleted contact online. The generator owns GENERATED_DIRS and GENERATED_FILES inside
+each language folder (they are listed in .gitignore); nothing else in docs/ is touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .pages import GENERATED_DIRS, GENERATED_FILES
+
+
+@dataclass
+class Changes:
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def owned_files(docs_dir: Path, languages: Iterable[str]) -> set[str]:
+    """Every file currently in the parts of docs/ that the generator owns."""
+    found: set[str] = set()
+    for lang in languages:
+        for name in GENERATED_FILES:
+            if (docs_dir / lang / name).is_file():
+                found.add(f"{lang}/{name}")
+        for folder in GENERATED_DIRS:
+            base = docs_dir / lang / folder
+            if base.is_dir():
+                found.update(p.relative_to(docs_dir).as_posix() for p in base.rglob("*") if p.is_file())
+    return found
+
+
+def write_pages(pages: Mapping[str, str], docs_dir: Path, languages: Iterable[str]) -> Changes:
+    changes = Changes()
+    for relative, content in pages.items():
+        target = docs_dir / relative
+        if target.is_file() and target.read_text(encoding="utf-8") == content:
+            changes.unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_text(content, encoding="utf-8")
+        temporary.replace(target)  # readers (mkdocs serve) never see half a file
+        changes.written.append(relative)
+    for relative in sorted(owned_files(docs_dir, languages) - set(pages)):
+        (docs_dir / relative).unlink()
+        changes.removed.append(relative)
+    for lang in languages:
+        for folder in GENERATED_DIRS:
+            base = docs_dir / lang / folder
+            if base.is_dir() and not any(base.iterdir()):
+                base.rmdir()
+    return changes

@@ -1,0 +1,208 @@
+"""Render the data into Markdown pages, one set per language, from templates in overrides/pages/.
+
+The page plan (`plan`) is the table of contents of everything generated: which template makes
+which file. Templates write Markdown (plus a little HTML for cards), so MkDocs still builds the
+table of contents, the search index and checks every link between pages.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+import yaml
+from babel import Locale
+from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .dataset import Dataset, Record
+from .languages import SOURCE, Language
+from .localize import LocalText, Localized, Provenance
+from .strings import Strings
+
+# Folders the generator owns inside every language folder of docs/ (and the home page).
+# Everything in them is rebuilt from data; hand-written pages live beside them.
+GENERATED_DIRS = ("einsatzfelder", "projekte", "orte", "kontakte", "aktuelles")
+GENERATED_FILES = ("index.md",)
+
+
+@dataclass(frozen=True)
+class PlannedPage:
+    template: str
+    path: str  # inside the language folder, e.g. "projekte/ib-lotsen.md"
+    title: Any  # LocalText, or a label key (str) resolved per language
+    description: Any = None
+    record: Record[Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def plan(data: Dataset) -> list[PlannedPage]:
+    """Every generated page, in a fixed order."""
+    pages = [
+        PlannedPage("home.md", "index.md", ("title", data.site), "home_description"),
+        PlannedPage("einsatzfelder.md", "einsatzfelder/index.md", "einsatzfelder_title", "einsatzfelder_description"),
+        *(PlannedPage("einsatzfeld.md", f"einsatzfelder/{r.id}.md", ("title", r), ("summary", r), r)
+          for r in data.einsatzfelder.values()),
+        PlannedPage("projekte.md", "projekte/index.md", "projekte_title", "projekte_description"),
+        *(PlannedPage("projekt.md", f"projekte/{r.id}.md", ("title", r), ("summary", r), r)
+          for r in data.projects.values()),
+        PlannedPage("orte.md", "orte/index.md", "orte_title", "orte_description"),
+        *(PlannedPage("ort.md", f"orte/{town.id}.md", "ort_title", "ort_description", extra={"town": town})
+          for town in data.towns.values()),
+        PlannedPage("kontakte.md", "kontakte/index.md", "kontakte_title", "kontakte_description"),
+        PlannedPage("aktuelles.md", "aktuelles/index.md", "aktuelles_title", "aktuelles_description"),
+        *(PlannedPage("meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r)
+          for r in data.news.values()),
+    ]
+    return pages
+
+
+class Labels:
+    """`{{ t.some_label }}` in templates; unknown labels fail the build."""
+
+    def __init__(self, strings: Strings, provenance: Provenance) -> None:
+        self._strings = strings
+        self._provenance = provenance
+
+    def __getattr__(self, key: str) -> LocalText:
+        return self._strings.get(key, self._provenance)
+
+
+def _finalize(value: Any) -> Any:
+    """German text shown on a translated page is marked as German, for screen readers."""
+    if isinstance(value, LocalText) and value.fallback:
+        return f'<span lang="{value.lang}" dir="ltr">{value}</span>'
+    return "" if value is None else value
+
+
+def _block(value: Any) -> str:
+    """A multi-paragraph text; German fallback becomes its own left-to-right block."""
+    if isinstance(value, LocalText) and value.fallback:
+        return f'<div lang="{value.lang}" dir="ltr" markdown>\n\n{value}\n\n</div>'
+    return str(value)
+
+
+def _tel(number: str) -> str:
+    return phonenumbers.format_number(phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.E164)
+
+
+def _phone_display(number: str) -> str:
+    parsed = phonenumbers.parse(number, "DE")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def _icon(name: str) -> str:
+    """`material/stethoscope` → the shortcode pymdownx.emoji turns into an inline SVG."""
+    return ":" + name.replace("/", "-") + ":"
+
+
+class Renderer:
+    """Renders every planned page for every language."""
+
+    def __init__(self, data: Dataset, languages: Sequence[Language], strings: dict[str, Strings],
+                 templates: Path) -> None:
+        self.data = data
+        self.languages = list(languages)
+        self.strings = strings
+        self.env = Environment(
+            loader=FileSystemLoader(templates),
+            undefined=StrictUndefined,
+            autoescape=False,  # output is Markdown; data text is checked free of HTML on loading
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            finalize=_finalize,
+        )
+        self.env.filters.update(block=_block, tel=_tel, phone=_phone_display, icon=_icon)
+        self.env.tests["contains"] = lambda collection, item: item in collection
+
+    def render_all(self) -> dict[str, str]:
+        """{path relative to docs_dir: file content} for every language."""
+        pages = plan(self.data)
+        return {
+            f"{lang.code}/{page.path}": self.render(page, lang)
+            for lang in self.languages
+            for page in pages
+        }
+
+    def render(self, page: PlannedPage, lang: Language) -> str:
+        provenance = Provenance(lang.code)
+        labels = Labels(self.strings[lang.code], provenance)
+        view = _Views(self.data, lang.code, provenance)
+        title = self._resolve(page.title, labels, view, page)
+        description = self._resolve(page.description, labels, view, page)
+        context = {
+            "lang": lang,
+            "t": labels,
+            "title": title,
+            "site": view.one(self.data.site),
+            "orgs": view.mapping(self.data.organisations),
+            "projects": view.mapping(self.data.projects),
+            "contacts": view.mapping(self.data.contacts),
+            "felder": view.mapping(self.data.einsatzfelder),
+            "towns": self.data.towns,
+            "news": view.mapping(self.data.news),
+            "record": view.one(page.record) if page.record else None,
+            "link": lambda target: posixpath.relpath(target, posixpath.dirname(page.path) or "."),
+            "date": lambda day: format_date(day, format="long", locale=lang.locale),
+            "spoken": lambda code: _language_name(code, lang),
+            **page.extra,
+        }
+        body = self.env.get_template(page.template).render(context)
+        meta: dict[str, Any] = {"title": str(title), "description": str(description)}
+        if provenance.status is not None:
+            meta["translation"] = {"status": provenance.status}
+        meta["generated"] = True
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+        return f"---\n{front}---\n\n{body.strip()}\n"
+
+    def _resolve(self, spec: Any, labels: Labels, view: _Views, page: PlannedPage) -> Any:
+        if isinstance(spec, tuple):
+            name, record = spec
+            return getattr(view.one(record), name)
+        text = getattr(labels, spec)
+        if "{town}" in text:  # town pages: "Ich wohne in {town}"
+            town = page.extra["town"]
+            return LocalText(text.format(town=town.name), text.lang, text.fallback)
+        return text
+
+
+def _language_name(code: str, reader: Language) -> str:
+    try:
+        name = reader.locale.languages.get(code) or Locale.parse(code).get_display_name(reader.locale)
+    except Exception:  # an unusual code still shows as written
+        return code
+    return str(name or code)
+
+
+class _Views:
+    def __init__(self, data: Dataset, reader: str, provenance: Provenance) -> None:
+        self.reader = reader
+        self.provenance = provenance
+
+    def one(self, record: Record[Any]) -> Localized:
+        return Localized(record.model, self.reader, self.provenance, id=record.id)
+
+    def mapping(self, records: dict[str, Record[Any]]) -> _LazyViews:
+        return _LazyViews(self, records)
+
+
+class _LazyViews(Mapping[str, Localized]):
+    """Views are made when a template asks, so a page costs what it shows, not what exists."""
+
+    def __init__(self, views: _Views, records: dict[str, Record[Any]]) -> None:
+        self._views = views
+        self._records = records
+
+    def __getitem__(self, key: str) -> Localized:
+        return self._views.one(self._records[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)

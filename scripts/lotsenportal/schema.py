@@ -1,0 +1,319 @@
+"""The one schema of all data files. Every rule about what staff may write lives here.
+
+Field names are English (they are shared with other Kreise and tools); every field carries a
+German description for the editor tooltips and the editors' guide. Texts a reader sees in
+their language are `Translated` maps (`de` is required: German is the source language);
+names, numbers and ids are written once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+import phonenumbers
+from importlib.resources import files
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+)
+from pydantic_core import PydanticCustomError
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+# Anything that a browser could read as a tag, comment or entity. Data text is shown as
+# written; markup belongs in templates.
+HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]|&[#A-Za-z0-9]+;")
+# Pictograms come from the icon sets bundled with Material, so nothing is fetched.
+MATERIAL_ICONS = files("material") / "templates" / ".icons"
+ICON = re.compile(r"^(material|fontawesome/solid|fontawesome/regular|octicons|simple)/[a-z0-9-]+$")
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("lp_empty", "Der Text ist leer. Schreibe einen Text oder lösche das Feld.")
+    found = HTML.search(value)
+    if found:
+        raise PydanticCustomError(
+            "lp_html",
+            "HTML ist in Texten nicht erlaubt (gefunden: „{found}“). Schreibe nur Text; für "
+            "Hervorhebungen geht **fett**, für Links [Text](https://…).",
+            {"found": found.group(0)},
+        )
+    return value
+
+
+def _slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise PydanticCustomError(
+            "lp_slug",
+            "„{value}“ ist keine gültige Kennung. Erlaubt sind Kleinbuchstaben a–z, Ziffern und "
+            "Bindestriche, z. B. „bad-homburg“ (ä → ae, ö → oe, ü → ue, ß → ss).",
+            {"value": value},
+        )
+    return value
+
+
+def _lang(value: str) -> str:
+    if not LANG.match(value):
+        raise PydanticCustomError(
+            "lp_lang",
+            "„{value}“ ist kein Sprachkürzel. Verwende ISO-Kürzel wie de, en, ar, fa, uk, tr.",
+            {"value": value},
+        )
+    return value
+
+
+def _iso_date(value: Any) -> Any:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+        raise PydanticCustomError(
+            "lp_date", "„{value}“ ist kein gültiges Datum (gibt es diesen Tag?).", {"value": value}
+        )
+    raise PydanticCustomError(
+        "lp_date",
+        "Ein Datum wird als JJJJ-MM-TT geschrieben, z. B. 2025-11-24 (gefunden: „{value}“).",
+        {"value": value},
+    )
+
+
+def _phone(value: str) -> str:
+    try:
+        number = phonenumbers.parse(value, "DE")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise PydanticCustomError(
+            "lp_phone",
+            "„{value}“ ist keine gültige Telefonnummer. Schreibe sie mit Vorwahl, z. B. "
+            "\"06172 999-0\" oder \"+49 6172 999-0\", in Anführungszeichen.",
+            {"value": value},
+        )
+    return value
+
+
+def _email(value: str) -> str:
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", value):
+        raise PydanticCustomError(
+            "lp_email",
+            "„{value}“ ist keine gültige E-Mail-Adresse (Form: name@beispiel.de).",
+            {"value": value},
+        )
+    return value
+
+
+def _url(value: str) -> str:
+    if not re.match(r"^https://[^\s/$.?#][^\s]*$", value):
+        raise PydanticCustomError(
+            "lp_url",
+            "„{value}“ ist keine erlaubte Web-Adresse. Links beginnen mit https://.",
+            {"value": value},
+        )
+    return value
+
+
+def _icon(value: str) -> str:
+    if not ICON.match(value) or not (MATERIAL_ICONS / f"{value}.svg").is_file():
+        raise PydanticCustomError(
+            "lp_icon",
+            "„{value}“ ist kein bekanntes Symbol. Verwende ein Symbol aus Material, z. B. "
+            "„material/stethoscope“ (Liste: https://pictogrammers.com/library/mdi/).",
+            {"value": value},
+        )
+    return value
+
+
+Text = Annotated[StrictStr, AfterValidator(_text)]
+Slug = Annotated[StrictStr, AfterValidator(_slug)]
+LangCode = Annotated[StrictStr, AfterValidator(_lang)]
+Day = Annotated[date, BeforeValidator(_iso_date)]
+Phone = Annotated[StrictStr, AfterValidator(_phone)]
+Email = Annotated[StrictStr, AfterValidator(_email)]
+Url = Annotated[StrictStr, AfterValidator(_url)]
+Icon = Annotated[StrictStr, AfterValidator(_icon)]
+
+
+def _needs_german(value: dict[str, str]) -> dict[str, str]:
+    if "de" not in value:
+        raise PydanticCustomError(
+            "lp_no_german",
+            "Der deutsche Text fehlt. Deutsch ist die Ausgangssprache: ergänze eine Zeile „de: …“.",
+        )
+    return value
+
+
+Translated = Annotated[dict[LangCode, Text], AfterValidator(_needs_german)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TranslationState(Model):
+    """How far a translation of this record's texts can be trusted."""
+
+    status: Literal["draft", "reviewed"] = Field(
+        description="draft = Entwurf, noch nicht von einer Muttersprachlerin geprüft; "
+        "reviewed = geprüft.",
+        examples=["draft"],
+    )
+    fingerprint: StrictStr | None = Field(
+        default=None,
+        description="Fingerabdruck des deutschen Textes, aus dem übersetzt wurde (wird vom "
+        "Werkzeug eingetragen). Passt er nicht mehr, gilt die Übersetzung als veraltet.",
+    )
+
+
+Translations = dict[LangCode, TranslationState]
+
+_TRANSLATIONS = Field(
+    default_factory=dict,
+    description="Stand der Übersetzungen je Sprache, z. B. en: {status: draft}.",
+)
+
+
+class Address(Model):
+    street: Text | None = Field(default=None, description="Straße und Hausnummer.")
+    postcode: Annotated[StrictStr, AfterValidator(_text)] | None = Field(
+        default=None, description="Postleitzahl, in Anführungszeichen.", examples=['"61352"']
+    )
+    town: Text = Field(description="Ort.", examples=["Bad Homburg v. d. Höhe"])
+
+
+class Reachable(Model):
+    """Ways to get in touch. All optional: unknown details stay empty."""
+
+    phone: Phone | None = Field(
+        default=None, description="Telefonnummer mit Vorwahl, in Anführungszeichen.",
+        examples=['"06172 999-0"'],
+    )
+    email: Email | None = Field(default=None, description="E-Mail-Adresse.")
+    website: Url | None = Field(default=None, description="Webseite, beginnt mit https://.")
+
+
+class Organisation(Reachable):
+    """An authority, carrier or network (file: organisationen/<kennung>.yml)."""
+
+    name: Text = Field(description="Offizieller Name.", examples=["Caritasverband für den Bezirk Hochtaunus e. V."])
+    short_name: Text | None = Field(default=None, description="Kurzname für Listen.", examples=["Caritas Hochtaunus"])
+    kind: Literal["authority", "carrier", "network", "ministry"] = Field(
+        description="Art: authority = Behörde, carrier = Träger eines Lotsenprojekts, "
+        "network = Netzwerk/Servicestelle, ministry = Ministerium."
+    )
+    description: Translated | None = Field(default=None, description="Ein bis zwei Sätze: was die Stelle tut.")
+    address: Address | None = Field(default=None, description="Anschrift, falls bekannt.")
+    source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
+    translations: Translations = _TRANSLATIONS
+
+
+class Project(Reachable):
+    """A Lotsen project (file: projekte/<kennung>.yml)."""
+
+    title: Translated = Field(description="Name des Projekts.")
+    organisation: Slug = Field(description="Kennung des Trägers (Datei in organisationen/).")
+    summary: Translated = Field(description="Zwei bis drei Sätze: was das Projekt anbietet.")
+    how_to_request: Translated | None = Field(
+        default=None, description="Wie man eine Lotsin oder einen Lotsen anfragt."
+    )
+    einsatzfelder: list[Slug] = Field(
+        default_factory=list,
+        description="Kennungen der Einsatzfelder (Dateien in einsatzfelder/). Leer = noch nicht erfasst.",
+    )
+    towns: list[Slug] = Field(
+        default_factory=list,
+        description="Kennungen der Orte, die das Projekt betreut (aus orte.yml). Leer = noch nicht erfasst.",
+    )
+    contacts: list[Slug] = Field(
+        default_factory=list, description="Kennungen der Ansprechpersonen (Dateien in kontakte/)."
+    )
+    reviewed: Day = Field(description="Wann zuletzt geprüft (JJJJ-MM-TT).", examples=["2025-11-24"])
+    source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
+    translations: Translations = _TRANSLATIONS
+
+
+class Contact(Reachable):
+    """A contact person (file: kontakte/<kennung>.yml)."""
+
+    name: Text = Field(description="Vor- und Nachname.", examples=["Erika Beispiel"])
+    organisation: Slug = Field(description="Kennung der Organisation (Datei in organisationen/).")
+    role: Translated = Field(description="Aufgabe oder Funktion.")
+    languages: list[LangCode] = Field(
+        default_factory=list, description="Sprachen, die die Person spricht (ISO-Kürzel).", examples=[["de", "ar"]]
+    )
+    published: StrictBool = Field(
+        default=False,
+        description="true = darf öffentlich erscheinen (nur mit dokumentierter Einwilligung). "
+        "Standard: false.",
+    )
+    reviewed: Day = Field(description="Wann zuletzt geprüft (JJJJ-MM-TT).")
+    source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
+    translations: Translations = _TRANSLATIONS
+
+
+class Einsatzfeld(Model):
+    """A field of work of Lotsen (file: einsatzfelder/<kennung>.yml)."""
+
+    title: Translated = Field(description="Kurzer Name, z. B. „Arztbesuche“.")
+    summary: Translated = Field(description="Ein Satz für Übersichten.")
+    description: Translated = Field(description="Was Lotsen hier tun (kurze Absätze, einfache Sprache).")
+    icon: Icon = Field(description="Piktogramm aus Material, z. B. material/stethoscope.")
+    order: StrictInt = Field(default=100, description="Reihenfolge in Listen (kleiner = weiter vorn).")
+    translations: Translations = _TRANSLATIONS
+
+
+class Town(Model):
+    """A town or municipality of the Kreis (list in orte.yml)."""
+
+    id: Slug = Field(description="Kennung, z. B. bad-homburg.")
+    name: Text = Field(description="Amtlicher Name.", examples=["Bad Homburg v. d. Höhe"])
+    kind: Literal["Stadt", "Gemeinde"] = Field(description="Stadt oder Gemeinde.")
+
+
+class TownList(Model):
+    towns: list[Town] = Field(description="Alle Städte und Gemeinden des Kreises.")
+
+
+class NewsItem(Model):
+    """A news item (file: aktuelles/<kennung>.yml)."""
+
+    date: Day = Field(description="Datum der Meldung (JJJJ-MM-TT).")
+    title: Translated = Field(description="Überschrift.")
+    summary: Translated = Field(description="Ein bis zwei Sätze für die Liste.")
+    body: Translated = Field(description="Text der Meldung (Absätze durch Leerzeile getrennt).")
+    source: Text | None = Field(default=None, description="Quelle, z. B. Pressemitteilung.")
+    translations: Translations = _TRANSLATIONS
+
+
+class Link(Model):
+    title: Translated = Field(description="Linktext.")
+    url: Url = Field(description="Adresse, beginnt mit https://.")
+    description: Translated | None = Field(default=None, description="Ein Satz dazu.")
+
+
+class Site(Model):
+    """Settings of one Kreis's site (file: site.yml)."""
+
+    region: Text = Field(description="Name des Kreises.", examples=["Hochtaunuskreis"])
+    title: Translated = Field(description="Titel der Website.")
+    intro: Translated = Field(description="Einleitung auf der Startseite.")
+    coordination: Slug = Field(
+        description="Kennung der koordinierenden Stelle (organisationen/), an die sich Menschen "
+        "wenden, wenn für ihren Ort noch kein Projekt erfasst ist."
+    )
+    links: list[Link] = Field(default_factory=list, description="Weiterführende Angebote.")
+    review_after_months: StrictInt = Field(
+        default=12, ge=1, description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden."
+    )
+    translations: Translations = _TRANSLATIONS

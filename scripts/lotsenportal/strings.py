@@ -1,0 +1,79 @@
+"""UI labels: one file per language in overrides/strings/<lang>.yml, German is complete.
+
+A label missing in a translation falls back to German (and the page says it is a draft);
+a label that German does not have is a typo and an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from .languages import SOURCE
+from .localize import LocalText, Provenance
+from .messages import problems_from
+from .problems import DataError, Problem, Problems
+from .schema import Model, Text
+from .yamlsource import load_document
+
+
+class StringsFile(Model):
+    status: Literal["source", "draft", "reviewed"]
+    labels: dict[str, Text]
+
+
+@dataclass(frozen=True)
+class Strings:
+    """The labels of one language, with German behind every gap."""
+
+    lang: str
+    status: str
+    labels: dict[str, str]
+    source: dict[str, str]
+
+    def get(self, key: str, provenance: Provenance | None = None) -> LocalText:
+        if key not in self.source:
+            raise KeyError(f"unknown UI label '{key}' (add it to overrides/strings/{SOURCE}.yml)")
+        if key in self.labels:
+            if provenance is not None and self.lang != SOURCE:
+                provenance.merge(self.status)
+            return LocalText(self.labels[key], self.lang, False)
+        if provenance is not None:
+            provenance.fallback = True
+        return LocalText(self.source[key], SOURCE, True)
+
+
+def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
+    problems = Problems()
+    parsed: dict[str, StringsFile] = {}
+    for lang in sorted(languages, key=lambda code: code != SOURCE):
+        file = folder / f"{lang}.yml"
+        if not file.is_file():
+            if lang == SOURCE:
+                problems.add(Problem(Path(file.name), 1, 1, "Die deutschen Beschriftungen fehlen."))
+            continue
+        doc = load_document(file, Path("overrides/strings") / file.name, problems)
+        if doc is None:
+            continue
+        try:
+            parsed[lang] = StringsFile.model_validate(doc.data)
+        except ValidationError as err:
+            problems.extend(problems_from(err, doc, StringsFile))
+            continue
+        unknown = set(parsed[lang].labels) - set(parsed.get(SOURCE, parsed[lang]).labels)
+        for key in sorted(unknown):
+            pos = doc.position(("labels", key), key=True)
+            problems.add(Problem(doc.path, pos.line, pos.column,
+                                 f"labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?"))
+    if problems.errors:
+        raise DataError(problems)
+    source = parsed[SOURCE].labels
+    return {
+        lang: Strings(lang, parsed[lang].status if lang in parsed else "draft",
+                      parsed[lang].labels if lang in parsed else {}, source)
+        for lang in languages
+    }

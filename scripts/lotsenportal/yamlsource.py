@@ -1,0 +1,223 @@
+"""Read a YAML data file the way editors read it, and remember where every value stands.
+
+PyYAML implements YAML 1.1, where `NO` is false, `06172123456` is an octal number and
+`12:30` is 750. VS Code and GitHub read YAML 1.2. We only let PyYAML *compose* the node
+tree and resolve plain scalars ourselves with the YAML 1.2 core schema, so staff see the
+same values in the editor and on the site. Every value keeps its file position for
+messages, duplicate keys and tabs are errors, and custom tags are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem, Problems
+
+# A location inside a document: the chain of mapping keys and list indexes.
+Loc = tuple[str | int, ...]
+
+_NULL = re.compile(r"^(~|null|Null|NULL|)$")
+_BOOL = re.compile(r"^(true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_OCT = re.compile(r"^0o[0-7]+$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_INF_NAN = re.compile(r"^([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")
+
+# Tags the YAML resolver gives plain values; anything else (`!!python/object`, `!Ref`…) is
+# written by hand and has no meaning in our data.
+_STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+
+
+@dataclass(frozen=True)
+class Position:
+    """1-based line and column, as editors count them."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """One parsed data file: plain Python values plus where each of them was written."""
+
+    path: Path  # relative to the data folder, for messages
+    data: Any
+    values: dict[Loc, Position] = field(default_factory=dict)
+    keys: dict[Loc, Position] = field(default_factory=dict)
+    # The text as typed, for plain (unquoted) scalars that YAML did not read as text.
+    typed: dict[Loc, str] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def position(self, loc: Loc, *, key: bool = False) -> Position:
+        """Where `loc` was written; falls back to the nearest enclosing value."""
+        table = self.keys if key else self.values
+        probe = loc
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), Position(1, 1))
+
+    def line_text(self, line: int) -> str:
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an unquoted scalar under the YAML 1.2 core schema."""
+    if _NULL.match(text):
+        return None
+    if _BOOL.match(text):
+        return text.lower() == "true"
+    if _INT.match(text):
+        return int(text, 10)
+    if _OCT.match(text):
+        return int(text[2:], 8)
+    if _HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text) or _INF_NAN.match(text):
+        return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
+    return text
+
+
+class _Builder:
+    def __init__(self, doc: Document, problems: Problems) -> None:
+        self.doc = doc
+        self.problems = problems
+
+    def error(self, node: Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.add(Problem(self.doc.path, mark.line + 1, mark.column + 1, message))
+
+    def build(self, node: Node, loc: Loc) -> Any:
+        self.doc.values[loc] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _STANDARD_TAGS:
+            self.error(node, f"Die YAML-Markierung „{node.tag}“ ist hier nicht erlaubt. Entferne sie.")
+            return None
+        if isinstance(node, ScalarNode):
+            return self.scalar(node, loc)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self.mapping(node, loc)
+        raise TypeError(f"unexpected YAML node {node!r}")  # pragma: no cover - composer guarantees
+
+    def scalar(self, node: ScalarNode, loc: Loc) -> Any:
+        if node.style is not None:  # quoted or block text: always text
+            return node.value
+        value = resolve_plain(node.value)
+        if not isinstance(value, str):
+            self.doc.typed[loc] = node.value
+        return value
+
+    def mapping(self, node: MappingNode, loc: Loc) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.error(key_node, "Ein Feldname muss ein einfaches Wort sein.")
+                continue
+            key = key_node.value
+            if key in first_seen:
+                self.error(
+                    key_node,
+                    f"Das Feld „{key}“ steht doppelt (zuerst in Zeile {first_seen[key]}). "
+                    "Lösche eine der beiden Zeilen.",
+                )
+                continue
+            first_seen[key] = key_node.start_mark.line + 1
+            child = (*loc, key)
+            self.doc.keys[child] = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, child)
+        return result
+
+
+def _tab_problems(path: Path, lines: list[str]) -> list[Problem]:
+    found = []
+    for number, line in enumerate(lines, start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            found.append(
+                Problem(
+                    path,
+                    number,
+                    indent.index("\t") + 1,
+                    "Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt nur Leerzeichen: "
+                    "ersetze den Tabulator durch zwei Leerzeichen.",
+                )
+            )
+    return found
+
+
+def load_document(file: Path, display: Path, problems: Problems) -> Document | None:
+    """Parse one file; on any problem add it to `problems` and return None."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        problems.add(
+            Problem(display, 1, 1, f"Die Datei ist nicht UTF-8-kodiert ({err.reason}). "
+                    "Speichere sie im Editor als UTF-8.")
+        )
+        return None
+    lines = text.splitlines()
+    doc = Document(display, None, lines=lines)
+    tabs = _tab_problems(display, lines)
+    if tabs:
+        problems.extend(tabs)
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problems.add(Problem(display, line, column, _syntax_message(err)))
+        return None
+    except yaml.YAMLError as err:  # pragma: no cover - composer errors are always marked
+        problems.add(Problem(display, 1, 1, f"YAML-Fehler: {err}"))
+        return None
+    if node is None:
+        problems.add(Problem(display, 1, 1, "Die Datei ist leer."))
+        return None
+    before = len(problems)
+    doc.data = _Builder(doc, problems).build(node, ())
+    return doc if len(problems) == before else None
+
+
+def _syntax_message(err: yaml.MarkedYAMLError) -> str:
+    problem = err.problem or ""
+    hints = {
+        "mapping values are not allowed here": (
+            "Nach einem Doppelpunkt mit Leerzeichen beginnt ein neuer Wert. Steht im Text ein "
+            "„: “, setze den ganzen Text in Anführungszeichen."
+        ),
+        "found character that cannot start any token": (
+            "Ein Zeichen kann hier nicht stehen (z. B. @ oder ` am Anfang eines Werts). "
+            "Setze den Wert in Anführungszeichen."
+        ),
+        "could not find expected ':'": (
+            "Hier fehlt ein Doppelpunkt nach dem Feldnamen, oder eine Einrückung stimmt nicht."
+        ),
+        "found duplicate anchor": "Ein Anker (&name) ist doppelt vergeben.",
+    }
+    for english, german in hints.items():
+        if english in problem:
+            return f"YAML-Syntaxfehler: {german}"
+    if "expected <block end>" in problem or "did not find expected" in problem:
+        return (
+            "YAML-Syntaxfehler: Die Einrückung stimmt nicht. Alle Felder einer Ebene müssen "
+            "genau gleich weit eingerückt sein (nur Leerzeichen)."
+        )
+    if "found unexpected end of stream" in problem or "unexpected end" in problem:
+        return "YAML-Syntaxfehler: Ein Anführungszeichen oder eine Klammer wird nicht geschlossen."
+    return f"YAML-Syntaxfehler: {problem or err}."
