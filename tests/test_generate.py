@@ -1,0 +1,38 @@
+"""Generated files are written only when they change, and stale ones disappear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lotsenportal.generate import write_pages
+
+
+def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
+    pages = {"de/projekte/a.md": "A", "de/index.md": "Start"}
+    write_pages(pages, tmp_path, ["de"])
+    before = (tmp_path / "de/projekte/a.md").stat().st_mtime_ns
+    changes = write_pages(pages, tmp_path, ["de"])
+    assert changes.written == [] and changes.unchanged == 2
+    assert (tmp_path / "de/projekte/a.md").stat().st_mtime_ns == before
+
+
+def test_changed_page_is_rewritten(tmp_path: Path) -> None:
+    write_pages({"de/projekte/a.md": "A"}, tmp_path, ["de"])
+    changes = write_pages({"de/projekte/a.md": "B"}, tmp_path, ["de"])
+    assert changes.written == ["de/projekte/a.md"]
+    assert (tmp_path / "de/projekte/a.md").read_text(encoding="utf-8") == "B"
+
+
+def test_pages_no_longer_produced_are_removed(tmp_path: Path) -> None:
+    write_pages({"de/kontakte/index.md": "K", "de/projekte/alt.md": "alt"}, tmp_path, ["de"])
+    changes = write_pages({"de/kontakte/index.md": "K"}, tmp_path, ["de"])
+    assert changes.removed == ["de/projekte/alt.md"]
+    assert not (tmp_path / "de/projekte").exists()
+
+
+def test_hand_written_pages_are_never_touched(tmp_path: Path) -> None:
+    own = tmp_path / "de/grenzen.md"
+    own.parent.mkdir(parents=True)
+    own.write_text("von Hand", encoding="utf-8")
+    write_pages({"de/index.md": "Start"}, tmp_path, ["de"])
+    assert own.read_text(encoding="utf-8") == "von Hand"

@@ -1,0 +1,96 @@
+"""Rendering data into Markdown pages: languages, fallbacks, drafts and privacy."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lotsenportal.build import Paths, render
+from lotsenportal.dataset import load_dataset
+from lotsenportal.languages import Language
+
+from .conftest import ROOT
+
+
+@pytest.fixture
+def pages(data_dir: Path, languages: list[Language]) -> dict[str, str]:
+    dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
+    return render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
+
+
+def front_matter(page: str) -> dict[str, object]:
+    _, meta, _ = page.split("---\n", 2)
+    loaded = yaml.safe_load(meta)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_every_page_exists_in_every_language(pages: dict[str, str], languages: list[Language]) -> None:
+    expected = {
+        "index.md", "einsatzfelder/index.md", "einsatzfelder/gesundheit.md", "projekte/index.md",
+        "projekte/beispiel-lotsen.md", "orte/index.md", "orte/musterstadt.md", "orte/beispieldorf.md",
+        "kontakte/index.md", "aktuelles/index.md", "aktuelles/2026-01-15-start.md",
+    }
+    assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected}
+
+
+def test_german_pages_carry_no_translation_status(pages: dict[str, str]) -> None:
+    assert "translation" not in front_matter(pages["de/projekte/beispiel-lotsen.md"])
+
+
+def test_reviewed_translation_is_not_marked_as_draft_except_for_draft_labels(pages: dict[str, str]) -> None:
+    # The English labels file is a draft, so even a reviewed record's page says so.
+    assert front_matter(pages["en/projekte/beispiel-lotsen.md"])["translation"] == {"status": "draft"}
+
+
+def test_missing_translation_falls_back_to_marked_german(pages: dict[str, str]) -> None:
+    page = pages["ar/projekte/beispiel-lotsen.md"]
+    assert '# <span lang="de" dir="ltr">Lotsenprojekt Beispielverein</span>' in page
+    assert '<div lang="de" dir="ltr" markdown>\n\nDer Verein schult Lotsinnen und Lotsen.\n\n</div>' in page
+    assert front_matter(page)["translation"] == {"status": "draft"}
+
+
+def test_translated_text_is_used(pages: dict[str, str]) -> None:
+    assert "# Guide project Beispielverein" in pages["en/projekte/beispiel-lotsen.md"]
+    assert "زيارات الطبيب" in pages["ar/einsatzfelder/gesundheit.md"]
+
+
+def test_contact_card_links_phone_and_mail(pages: dict[str, str]) -> None:
+    page = pages["de/projekte/beispiel-lotsen.md"]
+    assert "[06172 123456](tel:+496172123456)" in page
+    assert "[erika.beispiel@example.org](mailto:erika.beispiel@example.org)" in page
+    assert "Sprachen: Deutsch, Arabisch, Türkisch" in page
+
+
+def test_unpublished_contact_appears_on_no_page(pages: dict[str, str]) -> None:
+    for path, page in pages.items():
+        assert "Max Verborgen" not in page, path
+        assert "654321" not in page, path
+
+
+def test_town_served_by_a_project_lists_it(pages: dict[str, str]) -> None:
+    page = pages["de/orte/musterstadt.md"]
+    assert "# Ich wohne in Musterstadt" in page
+    assert "[Lotsenprojekt Beispielverein](../projekte/beispiel-lotsen.md)" in page
+    assert "Erika Beispiel" in page
+
+
+def test_town_without_project_points_to_the_coordinating_office(pages: dict[str, str]) -> None:
+    page = pages["de/orte/beispieldorf.md"]
+    assert "noch nicht eingetragen, welches Lotsenprojekt zuständig ist" in page
+    assert "[Landratsamt Beispielkreis – Fachstelle Integration](../kontakte/index.md#beispielamt)" in page
+    assert "[06172 9990](tel:+496172999" in page.replace("-", "")
+
+
+def test_contact_without_details_says_so(data_dir: Path, languages: list[Language]) -> None:
+    contact = data_dir / "kontakte/erika-beispiel.yml"
+    text = contact.read_text(encoding="utf-8")
+    contact.write_text(text.replace('phone: "06172 123456"\n', "").replace("email: erika.beispiel@example.org\n", ""),
+                       encoding="utf-8")
+    dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
+    pages = render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
+    assert "*Telefon und E-Mail sind noch nicht eingetragen.*" in pages["de/projekte/beispiel-lotsen.md"]
+    assert "*Phone and e-mail have not been added yet.*" in pages["en/projekte/beispiel-lotsen.md"]

@@ -1,0 +1,174 @@
+"""End to end: the shipped data built with MkDocs, checked page by page in every language."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from lotsenportal.dataset import load_dataset
+from lotsenportal.languages import Language
+
+from .conftest import FIXTURES, ROOT, copy_project
+
+BIN = Path(sys.executable).parent
+
+
+def build(project: Path, data: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LOTSENPORTAL_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_DIR", None)
+    return subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=project, env=env, capture_output=True, text=True, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    target = project / "built"
+    result = build(project, ROOT / "data", target)
+    assert result.returncode == 0, result.stderr
+    return target
+
+
+def html(site: Path, lang: Language, path: str) -> BeautifulSoup:
+    file = site / lang.prefix / path / "index.html" if path else site / lang.prefix / "index.html"
+    assert file.is_file(), f"missing page {file.relative_to(site)}"
+    return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+
+
+def record_paths() -> Iterator[str]:
+    data = load_dataset(ROOT / "data", ["de", "en", "ar"])
+    yield ""
+    for folder, ids in (("einsatzfelder", data.einsatzfelder), ("projekte", data.projects),
+                        ("orte", data.towns), ("aktuelles", data.news)):
+        yield folder
+        yield from (f"{folder}/{key}" for key in ids)
+    yield "kontakte"
+    yield from ("was-ist-ein-lotse", "fachkraefte", "mitmachen", "grenzen", "netzwerk")
+
+
+PATHS = list(record_paths())
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_page_exists_in_every_language_with_lang_and_dir(site: Path, languages: list[Language], path: str) -> None:
+    for lang in languages:
+        page = html(site, lang, path)
+        assert page.html is not None and page.html["lang"] == lang.code
+        assert page.body is not None and page.body["dir"] == lang.dir
+
+
+def test_arabic_is_right_to_left(site: Path, languages: list[Language]) -> None:
+    arabic = next(lang for lang in languages if lang.code == "ar")
+    page = html(site, arabic, "kontakte")
+    assert page.body is not None and page.body["dir"] == "rtl"
+
+
+@pytest.mark.parametrize("path", ["", "projekte/ib-integrationslotsen", "grenzen"])
+def test_language_switcher_leads_to_the_same_page(site: Path, languages: list[Language], path: str) -> None:
+    for lang in languages:
+        page = html(site, lang, path)
+        here = f"http://127.0.0.1:8000/{lang.prefix}{path + '/' if path else ''}"
+        targets = {a["hreflang"]: urljoin(here, str(a["href"])) for a in page.select("a.md-select__link")}
+        assert targets == {other.code: f"http://127.0.0.1:8000/{other.prefix}{path + '/' if path else ''}"
+                           for other in languages}
+
+
+def test_hreflang_alternates_and_x_default(site: Path, languages: list[Language]) -> None:
+    page = html(site, languages[1], "projekte")
+    alternates = {link["hreflang"] for link in page.select('link[rel="alternate"][hreflang]')}
+    assert alternates == {lang.code for lang in languages} | {"x-default"}
+
+
+@pytest.mark.parametrize("name", ["Sabine Schleiermacher", "Susanne Köpp", "Heike Werschnitzky"])
+def test_published_contacts_are_shown_in_every_language(site: Path, languages: list[Language], name: str) -> None:
+    for lang in languages:
+        assert name in html(site, lang, "kontakte").get_text()
+
+
+def test_translated_pages_say_they_are_drafts(site: Path, languages: list[Language]) -> None:
+    for lang in languages:
+        notice = html(site, lang, "grenzen").select_one("[data-lp-notice]")
+        if lang.code == "de":
+            assert notice is None
+        else:
+            assert notice is not None and notice["data-lp-notice"] == "draft"
+            link = notice.find("a")
+            assert link is not None and link["hreflang"] == "de"
+
+
+ASSET_SELECTORS = {
+    "script[src]": "src", "img[src]": "src", "iframe[src]": "src", "source[src]": "src",
+    "audio[src]": "src", "video[src]": "src", "link[rel~=stylesheet]": "href",
+    "link[rel~=icon]": "href", "link[rel~=preload]": "href", "link[rel~=modulepreload]": "href",
+    "link[rel~=preconnect]": "href", "link[rel~=dns-prefetch]": "href",
+}
+
+
+def test_no_third_party_assets(site: Path) -> None:
+    offenders = []
+    for file in site.rglob("*.html"):
+        page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        for selector, attribute in ASSET_SELECTORS.items():
+            for element in page.select(selector):
+                url = urlparse(str(element[attribute]))
+                if url.scheme in {"http", "https"} or url.netloc:
+                    offenders.append(f"{file.relative_to(site)}: {element}")
+    for file in site.rglob("*.css"):
+        offenders += [f"{file.relative_to(site)}: {m}" for m in
+                      re.findall(r"(?:url\(|@import)\s*['\"]?(?:https?:)?//[^)'\"]+", file.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_internal_links_and_anchors_are_all_valid(site: Path) -> None:
+    result = subprocess.run(
+        [str(BIN / "lychee"), "--offline", "--include-fragments", "--no-progress", "--root-dir", str(site),
+         "--index-files", "index.html", f"{site}/**/*.html"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_missing_translation_falls_back_to_marked_german(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "docs/en/grenzen.md").unlink()
+    result = build(project, FIXTURES / "minimal", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((tmp_path / "site/en/grenzen/index.html").read_text(encoding="utf-8"), "html.parser")
+    notice = page.select_one('[data-lp-notice="fallback"]')
+    assert notice is not None and "not yet available in your language" in notice.get_text()
+    wrapper = page.select_one("div.lp-fallback")
+    assert wrapper is not None and wrapper["lang"] == "de" and wrapper["dir"] == "ltr"
+    assert page.html is not None and page.html["lang"] == "en"
+
+
+def test_unpublished_contact_is_nowhere_in_the_site(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    result = build(project, FIXTURES / "minimal", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    leaks = [str(f.relative_to(tmp_path)) for f in (tmp_path / "site").rglob("*")
+             if f.is_file() and f.suffix not in {".png", ".ico", ".gz", ".woff2"}
+             and "Verborgen" in f.read_text(encoding="utf-8", errors="ignore")]
+    assert leaks == []
+    assert "Erika Beispiel" in (tmp_path / "site/kontakte/index.html").read_text(encoding="utf-8")
+
+
+def test_data_error_stops_the_build_with_a_located_message(tmp_path: Path, data_dir: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    contact = data_dir / "kontakte/erika-beispiel.yml"
+    contact.write_text(contact.read_text(encoding="utf-8").replace("published: true", "published: ja"),
+                       encoding="utf-8")
+    result = build(project, data_dir, tmp_path / "site")
+    assert result.returncode != 0
+    assert "kontakte/erika-beispiel.yml:8:12: published:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site/index.html").exists()
