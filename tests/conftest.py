@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from lotsenportal.languages import Language, from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +28,8 @@ def data_dir(tmp_path: Path) -> Path:
 def copy_project(target: Path) -> Path:
     """The parts of the repository a build reads, so a test build never touches docs/."""
     for name in ("docs", "overrides", "scripts/hooks"):
-        shutil.copytree(ROOT / name, target / name,
-                        ignore=shutil.ignore_patterns("__pycache__", ".*.tmp"))
+        shutil.copytree(
+            ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", ".*.tmp")
+        )
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target

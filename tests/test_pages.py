@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from lotsenportal.build import Paths, render
 from lotsenportal.dataset import load_dataset
 from lotsenportal.languages import Language
@@ -28,11 +27,21 @@ def front_matter(page: str) -> dict[str, object]:
     return loaded
 
 
-def test_every_page_exists_in_every_language(pages: dict[str, str], languages: list[Language]) -> None:
+def test_every_page_exists_in_every_language(
+    pages: dict[str, str], languages: list[Language]
+) -> None:
     expected = {
-        "index.md", "einsatzfelder/index.md", "einsatzfelder/gesundheit.md", "projekte/index.md",
-        "projekte/beispiel-lotsen.md", "orte/index.md", "orte/musterstadt.md", "orte/beispieldorf.md",
-        "kontakte/index.md", "aktuelles/index.md", "aktuelles/2026-01-15-start.md",
+        "index.md",
+        "einsatzfelder/index.md",
+        "einsatzfelder/gesundheit.md",
+        "projekte/index.md",
+        "projekte/beispiel-lotsen.md",
+        "orte/index.md",
+        "orte/musterstadt.md",
+        "orte/beispieldorf.md",
+        "kontakte/index.md",
+        "aktuelles/index.md",
+        "aktuelles/2026-01-15-start.md",
     }
     assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected}
 
@@ -41,15 +50,22 @@ def test_german_pages_carry_no_translation_status(pages: dict[str, str]) -> None
     assert "translation" not in front_matter(pages["de/projekte/beispiel-lotsen.md"])
 
 
-def test_reviewed_translation_is_not_marked_as_draft_except_for_draft_labels(pages: dict[str, str]) -> None:
+def test_reviewed_translation_is_not_marked_as_draft_except_for_draft_labels(
+    pages: dict[str, str],
+) -> None:
     # The English labels file is a draft, so even a reviewed record's page says so.
-    assert front_matter(pages["en/projekte/beispiel-lotsen.md"])["translation"] == {"status": "draft"}
+    assert front_matter(pages["en/projekte/beispiel-lotsen.md"])["translation"] == {
+        "status": "draft"
+    }
 
 
 def test_missing_translation_falls_back_to_marked_german(pages: dict[str, str]) -> None:
     page = pages["ar/projekte/beispiel-lotsen.md"]
     assert '# <span lang="de" dir="ltr">Lotsenprojekt Beispielverein</span>' in page
-    assert '<div lang="de" dir="ltr" markdown>\n\nDer Verein schult Lotsinnen und Lotsen.\n\n</div>' in page
+    assert (
+        '<div lang="de" dir="ltr" markdown>\n\nDer Verein schult Lotsinnen und Lotsen.\n\n</div>'
+        in page
+    )
     assert front_matter(page)["translation"] == {"status": "draft"}
 
 
@@ -81,16 +97,26 @@ def test_town_served_by_a_project_lists_it(pages: dict[str, str]) -> None:
 def test_town_without_project_points_to_the_coordinating_office(pages: dict[str, str]) -> None:
     page = pages["de/orte/beispieldorf.md"]
     assert "noch nicht eingetragen, welches Lotsenprojekt zuständig ist" in page
-    assert "[Landratsamt Beispielkreis – Fachstelle Integration](../kontakte/index.md#beispielamt)" in page
+    assert (
+        "[Landratsamt Beispielkreis – Fachstelle Integration](../kontakte/index.md#beispielamt)"
+        in page
+    )
     assert "[06172 9990](tel:+496172999" in page.replace("-", "")
 
 
 def test_contact_without_details_says_so(data_dir: Path, languages: list[Language]) -> None:
     contact = data_dir / "kontakte/erika-beispiel.yml"
     text = contact.read_text(encoding="utf-8")
-    contact.write_text(text.replace('phone: "06172 123456"\n', "").replace("email: erika.beispiel@example.org\n", ""),
-                       encoding="utf-8")
+    contact.write_text(
+        text.replace('phone: "06172 123456"\n', "").replace(
+            "email: erika.beispiel@example.org\n", ""
+        ),
+        encoding="utf-8",
+    )
     dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
     pages = render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
-    assert "*Telefon und E-Mail sind noch nicht eingetragen.*" in pages["de/projekte/beispiel-lotsen.md"]
+    assert (
+        "*Telefon und E-Mail sind noch nicht eingetragen.*"
+        in pages["de/projekte/beispiel-lotsen.md"]
+    )
     assert "*Phone and e-mail have not been added yet.*" in pages["en/projekte/beispiel-lotsen.md"]

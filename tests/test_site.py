@@ -12,7 +12,6 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
-
 from lotsenportal.dataset import load_dataset
 from lotsenportal.languages import Language
 
@@ -26,7 +25,11 @@ def build(project: Path, data: Path, site: Path) -> subprocess.CompletedProcess[
     env.pop("SITE_DIR", None)
     return subprocess.run(
         [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, check=False,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -48,8 +51,12 @@ def html(site: Path, lang: Language, path: str) -> BeautifulSoup:
 def record_paths() -> Iterator[str]:
     data = load_dataset(ROOT / "data", ["de", "en", "ar"])
     yield ""
-    for folder, ids in (("einsatzfelder", data.einsatzfelder), ("projekte", data.projects),
-                        ("orte", data.towns), ("aktuelles", data.news)):
+    for folder, ids in (
+        ("einsatzfelder", data.einsatzfelder),
+        ("projekte", data.projects),
+        ("orte", data.towns),
+        ("aktuelles", data.news),
+    ):
         yield folder
         yield from (f"{folder}/{key}" for key in ids)
     yield "kontakte"
@@ -60,7 +67,9 @@ PATHS = list(record_paths())
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_page_exists_in_every_language_with_lang_and_dir(site: Path, languages: list[Language], path: str) -> None:
+def test_page_exists_in_every_language_with_lang_and_dir(
+    site: Path, languages: list[Language], path: str
+) -> None:
     for lang in languages:
         page = html(site, lang, path)
         assert page.html is not None and page.html["lang"] == lang.code
@@ -74,13 +83,19 @@ def test_arabic_is_right_to_left(site: Path, languages: list[Language]) -> None:
 
 
 @pytest.mark.parametrize("path", ["", "projekte/ib-integrationslotsen", "grenzen"])
-def test_language_switcher_leads_to_the_same_page(site: Path, languages: list[Language], path: str) -> None:
+def test_language_switcher_leads_to_the_same_page(
+    site: Path, languages: list[Language], path: str
+) -> None:
     for lang in languages:
         page = html(site, lang, path)
         here = f"http://127.0.0.1:8000/{lang.prefix}{path + '/' if path else ''}"
-        targets = {a["hreflang"]: urljoin(here, str(a["href"])) for a in page.select("a.md-select__link")}
-        assert targets == {other.code: f"http://127.0.0.1:8000/{other.prefix}{path + '/' if path else ''}"
-                           for other in languages}
+        targets = {
+            a["hreflang"]: urljoin(here, str(a["href"])) for a in page.select("a.md-select__link")
+        }
+        assert targets == {
+            other.code: f"http://127.0.0.1:8000/{other.prefix}{path + '/' if path else ''}"
+            for other in languages
+        }
 
 
 def test_hreflang_alternates_and_x_default(site: Path, languages: list[Language]) -> None:
@@ -90,7 +105,9 @@ def test_hreflang_alternates_and_x_default(site: Path, languages: list[Language]
 
 
 @pytest.mark.parametrize("name", ["Sabine Schleiermacher", "Susanne Köpp", "Heike Werschnitzky"])
-def test_published_contacts_are_shown_in_every_language(site: Path, languages: list[Language], name: str) -> None:
+def test_published_contacts_are_shown_in_every_language(
+    site: Path, languages: list[Language], name: str
+) -> None:
     for lang in languages:
         assert name in html(site, lang, "kontakte").get_text()
 
@@ -107,10 +124,18 @@ def test_translated_pages_say_they_are_drafts(site: Path, languages: list[Langua
 
 
 ASSET_SELECTORS = {
-    "script[src]": "src", "img[src]": "src", "iframe[src]": "src", "source[src]": "src",
-    "audio[src]": "src", "video[src]": "src", "link[rel~=stylesheet]": "href",
-    "link[rel~=icon]": "href", "link[rel~=preload]": "href", "link[rel~=modulepreload]": "href",
-    "link[rel~=preconnect]": "href", "link[rel~=dns-prefetch]": "href",
+    "script[src]": "src",
+    "img[src]": "src",
+    "iframe[src]": "src",
+    "source[src]": "src",
+    "audio[src]": "src",
+    "video[src]": "src",
+    "link[rel~=stylesheet]": "href",
+    "link[rel~=icon]": "href",
+    "link[rel~=preload]": "href",
+    "link[rel~=modulepreload]": "href",
+    "link[rel~=preconnect]": "href",
+    "link[rel~=dns-prefetch]": "href",
 }
 
 
@@ -124,16 +149,32 @@ def test_no_third_party_assets(site: Path) -> None:
                 if url.scheme in {"http", "https"} or url.netloc:
                     offenders.append(f"{file.relative_to(site)}: {element}")
     for file in site.rglob("*.css"):
-        offenders += [f"{file.relative_to(site)}: {m}" for m in
-                      re.findall(r"(?:url\(|@import)\s*['\"]?(?:https?:)?//[^)'\"]+", file.read_text(encoding="utf-8"))]
+        offenders += [
+            f"{file.relative_to(site)}: {m}"
+            for m in re.findall(
+                r"(?:url\(|@import)\s*['\"]?(?:https?:)?//[^)'\"]+",
+                file.read_text(encoding="utf-8"),
+            )
+        ]
     assert offenders == []
 
 
 def test_internal_links_and_anchors_are_all_valid(site: Path) -> None:
     result = subprocess.run(
-        [str(BIN / "lychee"), "--offline", "--include-fragments", "--no-progress", "--root-dir", str(site),
-         "--index-files", "index.html", f"{site}/**/*.html"],
-        capture_output=True, text=True, check=False,
+        [
+            str(BIN / "lychee"),
+            "--offline",
+            "--include-fragments",
+            "--no-progress",
+            "--root-dir",
+            str(site),
+            "--index-files",
+            "index.html",
+            f"{site}/**/*.html",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -143,7 +184,9 @@ def test_missing_translation_falls_back_to_marked_german(tmp_path: Path) -> None
     (project / "docs/en/grenzen.md").unlink()
     result = build(project, FIXTURES / "minimal", tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    page = BeautifulSoup((tmp_path / "site/en/grenzen/index.html").read_text(encoding="utf-8"), "html.parser")
+    page = BeautifulSoup(
+        (tmp_path / "site/en/grenzen/index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     notice = page.select_one('[data-lp-notice="fallback"]')
     assert notice is not None and "not yet available in your language" in notice.get_text()
     wrapper = page.select_one("div.lp-fallback")
@@ -155,9 +198,13 @@ def test_unpublished_contact_is_nowhere_in_the_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     result = build(project, FIXTURES / "minimal", tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    leaks = [str(f.relative_to(tmp_path)) for f in (tmp_path / "site").rglob("*")
-             if f.is_file() and f.suffix not in {".png", ".ico", ".gz", ".woff2"}
-             and "Verborgen" in f.read_text(encoding="utf-8", errors="ignore")]
+    leaks = [
+        str(f.relative_to(tmp_path))
+        for f in (tmp_path / "site").rglob("*")
+        if f.is_file()
+        and f.suffix not in {".png", ".ico", ".gz", ".woff2"}
+        and "Verborgen" in f.read_text(encoding="utf-8", errors="ignore")
+    ]
     assert leaks == []
     assert "Erika Beispiel" in (tmp_path / "site/kontakte/index.html").read_text(encoding="utf-8")
 
@@ -165,8 +212,10 @@ def test_unpublished_contact_is_nowhere_in_the_site(tmp_path: Path) -> None:
 def test_data_error_stops_the_build_with_a_located_message(tmp_path: Path, data_dir: Path) -> None:
     project = copy_project(tmp_path / "project")
     contact = data_dir / "kontakte/erika-beispiel.yml"
-    contact.write_text(contact.read_text(encoding="utf-8").replace("published: true", "published: ja"),
-                       encoding="utf-8")
+    contact.write_text(
+        contact.read_text(encoding="utf-8").replace("published: true", "published: ja"),
+        encoding="utf-8",
+    )
     result = build(project, data_dir, tmp_path / "site")
     assert result.returncode != 0
     assert "kontakte/erika-beispiel.yml:8:12: published:" in result.stderr

@@ -11,13 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-
 from lotsenportal.build import Paths, generate
 from lotsenportal.dataset import Dataset
 from lotsenportal.languages import from_plugin_config
 from lotsenportal.problems import DataError
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
 
@@ -51,12 +50,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
         except DataError as err:
             for problem in err.problems.errors + err.problems.warnings:
                 print(problem, file=sys.stderr)
-            raise PluginError(f"{len(err.problems.errors)} Fehler in den Daten ({paths.data_dir}); "
-                              "die Website wurde nicht gebaut.") from None
+            raise PluginError(
+                f"{len(err.problems.errors)} Fehler in den Daten ({paths.data_dir}); "
+                "die Website wurde nicht gebaut."
+            ) from None
         for warning in dataset.warnings:
             log.info(str(warning))
         if changes.written or changes.removed:
-            log.info(f"Seiten aus Daten: {len(changes.written)} geschrieben, {len(changes.removed)} entfernt")
+            log.info(
+                f"Seiten aus Daten: {len(changes.written)} geschrieben, "
+                f"{len(changes.removed)} entfernt"
+            )
         _last.update(stamp=_stamp(paths), dataset=dataset)
     dataset = _last["dataset"]
     assert isinstance(dataset, Dataset)

@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from lotsenportal.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.strings import Strings, load_strings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-
-from lotsenportal.languages import SOURCE, Language, from_plugin_config
-from lotsenportal.strings import Strings, load_strings
 
 _strings: dict[str, Strings] = {}
 
@@ -26,13 +25,19 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _strings.update(load_strings(folder, [lang.code for lang in languages]))
 
 
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    languages = {lang.code: lang for lang in from_plugin_config(config.plugins["i18n"].config.languages)}
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    languages = {
+        lang.code: lang for lang in from_plugin_config(config.plugins["i18n"].config.languages)
+    }
     reader = context.get("i18n_page_locale") or SOURCE
     content = context.get("i18n_file_locale") or reader
     labels = _strings[reader]
     status = (page.meta.get("translation") or {}).get("status") if content == reader else None
-    notice = "fallback" if content != reader else ("draft" if status in {"draft", "outdated"} else None)
+    notice = (
+        "fallback" if content != reader else ("draft" if status in {"draft", "outdated"} else None)
+    )
 
     alternates: dict[str, Any] = getattr(page.file, "alternates", {}) or {}
     original = alternates.get(SOURCE)

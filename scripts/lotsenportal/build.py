@@ -47,7 +47,9 @@ def render(project: Paths, dataset: Dataset, languages: Sequence[Language]) -> d
     return Renderer(dataset, languages, strings, project.templates_dir).render_all()
 
 
-def generate(project: Paths, languages: Sequence[Language], today: date | None = None) -> tuple[Dataset, Changes]:
+def generate(
+    project: Paths, languages: Sequence[Language], today: date | None = None
+) -> tuple[Dataset, Changes]:
     dataset = validate(project, languages, today)
     pages = render(project, dataset, languages)
     return dataset, write_pages(pages, project.docs_dir, [lang.code for lang in languages])

@@ -18,11 +18,19 @@ def _print(problems: list[Problem]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="lotsenportal", description="Lotsenportal: Daten prüfen und Seiten erzeugen.")
-    parser.add_argument("command", choices=["validate", "generate"],
-                        help="validate: Daten prüfen; generate: Seiten aus den Daten nach docs/ schreiben")
-    parser.add_argument("--data", default=os.environ.get("LOTSENPORTAL_DATA", "data"),
-                        help="Datenordner (Standard: data)")
+    parser = argparse.ArgumentParser(
+        prog="lotsenportal", description="Lotsenportal: Daten prüfen und Seiten erzeugen."
+    )
+    parser.add_argument(
+        "command",
+        choices=["validate", "generate"],
+        help="validate: Daten prüfen; generate: Seiten aus den Daten nach docs/ schreiben",
+    )
+    parser.add_argument(
+        "--data",
+        default=os.environ.get("LOTSENPORTAL_DATA", "data"),
+        help="Datenordner (Standard: data)",
+    )
     parser.add_argument("--root", default=".", help="Projektordner mit mkdocs.yml (Standard: .)")
     args = parser.parse_args(argv)
 
@@ -34,17 +42,25 @@ def main(argv: list[str] | None = None) -> int:
             dataset = validate(paths, languages)
         else:
             dataset, changes = generate(paths, languages)
-            print(f"{len(changes.written)} Seiten geschrieben, {len(changes.removed)} entfernt, "
-                  f"{changes.unchanged} unverändert.")
+            print(
+                f"{len(changes.written)} Seiten geschrieben, {len(changes.removed)} entfernt, "
+                f"{changes.unchanged} unverändert."
+            )
     except DataError as err:
         _print(err.problems.errors + err.problems.warnings)
         count = len(err.problems.errors)
-        print(f"{count} Fehler gefunden – nichts wurde veröffentlicht. "
-              "Bitte die genannten Stellen korrigieren.", file=sys.stderr)
+        print(
+            f"{count} Fehler gefunden – nichts wurde veröffentlicht. "
+            "Bitte die genannten Stellen korrigieren.",
+            file=sys.stderr,
+        )
         return 1
     _print(dataset.warnings)
-    counts = (f"{len(dataset.projects)} Projekte, {len(dataset.contacts)} veröffentlichte Kontakte, "
-              f"{len(dataset.einsatzfelder)} Einsatzfelder, {len(dataset.towns)} Orte, {len(dataset.news)} Meldungen")
+    counts = (
+        f"{len(dataset.projects)} Projekte, {len(dataset.contacts)} veröffentlichte Kontakte, "
+        f"{len(dataset.einsatzfelder)} Einsatzfelder, {len(dataset.towns)} Orte, "
+        f"{len(dataset.news)} Meldungen"
+    )
     print(f"Daten in Ordnung ({counts}); {len(dataset.warnings)} Warnungen.")
     return 0
 

@@ -16,14 +16,15 @@ A record's id is its file name without `.yml`, so ids cannot collide inside one 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .localize import is_text_map
 from .messages import field_path, problems_from
 from .problems import DataError, Problem, Problems, Severity
 from .schema import (
@@ -49,6 +50,13 @@ FOLDERS: dict[str, type[BaseModel]] = {
     "aktuelles": NewsItem,
 }
 FILES: dict[str, type[BaseModel]] = {"site.yml": Site, "orte.yml": TownList}
+# What a reference field points to: the folder (or file) of its targets, and how to name one.
+TARGETS = {
+    "organisationen": ("Die Organisation", "organisationen/"),
+    "einsatzfelder": ("Das Einsatzfeld", "einsatzfelder/"),
+    "kontakte": ("Die Ansprechperson", "kontakte/"),
+    "orte.yml": ("Der Ort", "orte.yml"),
+}
 # Present in a data folder but not data: editor help, schemas for the editor.
 IGNORED = {"README.md", "schemas"}
 
@@ -76,23 +84,21 @@ class Dataset:
     news: dict[str, Record[NewsItem]]
     warnings: list[Problem] = field(default_factory=list)
 
-    def projects_for_town(self, town_id: str) -> list[Record[Project]]:
-        return [p for p in self.projects.values() if town_id in p.model.towns]
 
-    def projects_for_einsatzfeld(self, feld_id: str) -> list[Record[Project]]:
-        return [p for p in self.projects.values() if feld_id in p.model.einsatzfelder]
-
-    def contacts_of(self, organisation_id: str) -> list[Record[Contact]]:
-        return [c for c in self.contacts.values() if c.model.organisation == organisation_id]
-
-
-def _read_model(file: Path, root: Path, model: type[M], problems: Problems) -> tuple[M, Document] | None:
+def _read_model(
+    file: Path, root: Path, model: type[M], problems: Problems
+) -> tuple[M, Document] | None:
     doc = load_document(file, file.relative_to(root), problems)
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
-        problems.add(Problem(doc.path, 1, 1, "Die Datei muss aus Feldern bestehen („feld: wert“), "
-                             "nicht aus einer Liste oder einem einzelnen Wert."))
+        problems.add(
+            doc.problem(
+                (),
+                "Die Datei muss aus Feldern bestehen („feld: wert“), "
+                "nicht aus einer Liste oder einem einzelnen Wert.",
+            )
+        )
         return None
     try:
         return model.model_validate(doc.data), doc
@@ -101,8 +107,13 @@ def _read_model(file: Path, root: Path, model: type[M], problems: Problems) -> t
         return None
 
 
-def _read_folder(root: Path, folder: str, model: type[M], problems: Problems,
-                 present: set[str]) -> dict[str, Record[M]]:
+def _file_problem(root: Path, file: Path, message: str) -> Problem:
+    return Problem(file.relative_to(root), 1, 1, message)
+
+
+def _read_folder(
+    root: Path, folder: str, model: type[M], problems: Problems, present: set[str]
+) -> dict[str, Record[M]]:
     """Valid records by id; `present` gets every id that has a file, valid or not, so a
     broken record is reported once and not again by every reference to it."""
     records: dict[str, Record[M]] = {}
@@ -113,22 +124,38 @@ def _read_folder(root: Path, folder: str, model: type[M], problems: Problems,
     for file in sorted(directory.iterdir()):
         if file.name.startswith("."):
             continue
-        display = file.relative_to(root)
         if file.is_dir() or file.suffix not in {".yml", ".yaml"}:
-            problems.add(Problem(display, 1, 1, "Hier werden nur .yml-Dateien gelesen. "
-                                 "Verschiebe oder lösche diese Datei."))
+            problems.add(
+                _file_problem(
+                    root,
+                    file,
+                    "Hier werden nur .yml-Dateien gelesen. Verschiebe oder lösche diese Datei.",
+                )
+            )
             continue
         record_id = file.stem
         if not SLUG.match(record_id):
-            problems.add(Problem(display, 1, 1, f"Der Dateiname „{file.name}“ ist keine gültige Kennung: "
-                                 "nur Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. "
-                                 "„bad-homburg.yml“ (ä → ae, ö → oe, ü → ue, ß → ss)."))
+            problems.add(
+                _file_problem(
+                    root,
+                    file,
+                    f"Der Dateiname „{file.name}“ ist keine gültige Kennung: nur Kleinbuchstaben "
+                    "a–z, Ziffern und Bindestriche, z. B. „bad-homburg.yml“ "
+                    "(ä → ae, ö → oe, ü → ue, ß → ss).",
+                )
+            )
             continue
         if record_id in seen:
-            problems.add(Problem(display, 1, 1, f"Die Kennung „{record_id}“ gibt es schon "
-                                 f"({seen[record_id].as_posix()}). Benenne eine der Dateien um."))
+            problems.add(
+                _file_problem(
+                    root,
+                    file,
+                    f"Die Kennung „{record_id}“ gibt es schon ({seen[record_id].as_posix()}). "
+                    "Benenne eine der Dateien um.",
+                )
+            )
             continue
-        seen[record_id] = display
+        seen[record_id] = file.relative_to(root)
         present.add(record_id)
         loaded = _read_model(file, root, model, problems)
         if loaded is not None:
@@ -137,72 +164,104 @@ def _read_folder(root: Path, folder: str, model: type[M], problems: Problems,
 
 
 def _unknown_entries(root: Path, problems: Problems) -> None:
-    known = set(FOLDERS) | set(FILES) | IGNORED
+    expected = sorted(set(FOLDERS) | set(FILES))
     for entry in sorted(root.iterdir()):
-        if entry.name.startswith(".") or entry.name in known:
+        if entry.name.startswith(".") or entry.name in set(expected) | IGNORED:
             continue
-        close = [k for k in known if k.rstrip("s.yml")[:5] == entry.name[:5]]
+        close = difflib.get_close_matches(entry.name, expected, n=1, cutoff=0.6)
         hint = f" Meinten Sie „{close[0]}“?" if close else ""
-        problems.add(Problem(entry.relative_to(root), 1, 1, f"Unbekannte Datei oder unbekannter Ordner.{hint} "
-                             f"Erwartet werden: {', '.join(sorted(set(FOLDERS) | set(FILES)))}."))
+        problems.add(
+            _file_problem(
+                root,
+                entry,
+                f"Unbekannte Datei oder unbekannter Ordner.{hint} "
+                f"Erwartet werden: {', '.join(expected)}.",
+            )
+        )
 
 
 class _Anything:
+    """Stands in for the towns when orte.yml could not be read: every reference resolves."""
+
     def __contains__(self, item: object) -> bool:
         return True
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())
 
 
 class _Checker:
     """Cross-record rules: references resolve, languages are configured."""
 
-    def __init__(self, problems: Problems, languages: Sequence[str]) -> None:
+    def __init__(
+        self, problems: Problems, languages: Sequence[str], ids: dict[str, Container[str]]
+    ) -> None:
         self.problems = problems
         self.languages = list(languages)
+        self.ids = ids
 
-    def ref(self, doc: Document, loc: Loc, value: str, targets: Iterable[str], what: str, folder: str) -> None:
-        if value in targets:
+    def ref(self, doc: Document, loc: Loc, value: str, target: str) -> None:
+        known = self.ids[target]
+        if value in known:
             return
-        targets = list(targets)
-        pos = doc.position(loc)
-        close = difflib.get_close_matches(value, targets, n=1, cutoff=0.6)
+        what, where = TARGETS[target]
+        candidates = [str(k) for k in known] if isinstance(known, set | dict) else []
+        close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
         hint = f" Meinten Sie „{close[0]}“?" if close else ""
-        self.problems.add(Problem(doc.path, pos.line, pos.column,
-                                  f"{field_path(loc)}: {what} „{value}“ gibt es nicht ({folder}).{hint}"))
+        self.problems.add(
+            doc.problem(loc, f"{field_path(loc)}: {what} „{value}“ gibt es nicht ({where}).{hint}")
+        )
 
-    def ref_list(self, doc: Document, key: str, values: list[str], targets: Iterable[str], what: str, folder: str) -> None:
-        targets = list(targets)
+    def ref_list(self, doc: Document, key: str, values: list[str], target: str) -> None:
         seen: set[str] = set()
         for index, value in enumerate(values):
             loc = (key, index)
             if value in seen:
-                pos = doc.position(loc)
-                self.problems.add(Problem(doc.path, pos.line, pos.column,
-                                          f"{field_path(loc)}: „{value}“ steht doppelt in der Liste. Lösche eine Zeile."))
+                self.problems.add(
+                    doc.problem(
+                        loc,
+                        f"{field_path(loc)}: „{value}“ steht doppelt "
+                        "in der Liste. Lösche eine Zeile.",
+                    )
+                )
             seen.add(value)
-            self.ref(doc, loc, value, targets, what, folder)
+            self.ref(doc, loc, value, target)
 
     def languages_of(self, doc: Document, data: object, loc: Loc = ()) -> None:
         """Every per-language text and translation state names a configured language."""
         if isinstance(data, dict):
-            is_text_map = "de" in data and all(isinstance(v, str) for v in data.values())
+            per_language = is_text_map(data) or (bool(loc) and loc[-1] == "translations")
             for key, value in data.items():
                 child = (*loc, key)
-                if (is_text_map or (loc and loc[-1] == "translations")) and key not in self.languages:
-                    pos = doc.position(child, key=True)
-                    self.problems.add(Problem(doc.path, pos.line, pos.column,
-                                              f"{field_path(child)}: Die Sprache „{key}“ ist für die Website nicht "
-                                              f"eingerichtet. Eingerichtet sind: {', '.join(self.languages)}."))
+                if per_language and key not in self.languages:
+                    self.problems.add(
+                        doc.problem(
+                            child,
+                            f"{field_path(child)}: Die Sprache „{key}“ ist für die Website nicht "
+                            f"eingerichtet. Eingerichtet sind: {', '.join(self.languages)}.",
+                            key=True,
+                        )
+                    )
                 self.languages_of(doc, value, child)
         elif isinstance(data, list):
             for index, value in enumerate(data):
                 self.languages_of(doc, value, (*loc, index))
 
 
-def _months_between(earlier: date, later: date) -> int:
-    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+def _towns(town_file: tuple[BaseModel, Document] | None, problems: Problems) -> dict[str, Town]:
+    towns: dict[str, Town] = {}
+    if town_file is None:
+        return towns
+    town_list, doc = town_file
+    assert isinstance(town_list, TownList)
+    for index, town in enumerate(town_list.towns):
+        if town.id in towns:
+            problems.add(
+                doc.problem(
+                    ("towns", index, "id"),
+                    f"towns[{index + 1}].id: Die Kennung „{town.id}“ gibt es "
+                    "schon. Jeder Ort braucht eine eigene Kennung.",
+                )
+            )
+        towns[town.id] = town
+    return towns
 
 
 def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = None) -> Dataset:
@@ -215,59 +274,49 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
 
     singles: dict[str, tuple[BaseModel, Document] | None] = {}
     for name, model in FILES.items():
-        file = root / name
-        if not file.is_file():
+        if not (root / name).is_file():
             problems.add(Problem(Path(name), 1, 1, "Diese Datei fehlt im Datenordner."))
             singles[name] = None
-            continue
-        singles[name] = _read_model(file, root, model, problems)
+        else:
+            singles[name] = _read_model(root / name, root, model, problems)
 
     ids: dict[str, set[str]] = {name: set() for name in FOLDERS}
-    organisations = _read_folder(root, "organisationen", Organisation, problems, ids["organisationen"])
+    organisations = _read_folder(
+        root, "organisationen", Organisation, problems, ids["organisationen"]
+    )
     projects = _read_folder(root, "projekte", Project, problems, ids["projekte"])
     contacts = _read_folder(root, "kontakte", Contact, problems, ids["kontakte"])
     einsatzfelder = _read_folder(root, "einsatzfelder", Einsatzfeld, problems, ids["einsatzfelder"])
     news = _read_folder(root, "aktuelles", NewsItem, problems, ids["aktuelles"])
+    towns = _towns(singles["orte.yml"], problems)
 
-    towns: dict[str, Town] = {}
-    town_file = singles["orte.yml"]
-    if town_file is not None:
-        town_list, town_doc = town_file
-        assert isinstance(town_list, TownList)
-        for index, town in enumerate(town_list.towns):
-            if town.id in towns:
-                pos = town_doc.position(("towns", index, "id"))
-                problems.add(Problem(town_doc.path, pos.line, pos.column,
-                                     f"towns[{index + 1}].id: Die Kennung „{town.id}“ gibt es schon. "
-                                     "Jeder Ort braucht eine eigene Kennung."))
-            towns[town.id] = town
-
-    # Unreadable orte.yml: do not also report every town reference as unknown.
-    town_ids: Iterable[str] = towns if town_file is not None else _Anything()
-    check = _Checker(problems, languages)
-    all_records: list[Record[BaseModel]] = [
-        *organisations.values(), *projects.values(), *contacts.values(),
-        *einsatzfelder.values(), *news.values(),
+    # An unreadable orte.yml is reported once, not again at every town reference.
+    town_ids: Container[str] = towns if singles["orte.yml"] is not None else _Anything()
+    check = _Checker(problems, languages, {**ids, "orte.yml": town_ids})
+    records: list[Record[Any]] = [
+        *organisations.values(),
+        *projects.values(),
+        *contacts.values(),
+        *einsatzfelder.values(),
+        *news.values(),
     ]
-    for any_record in all_records:
-        check.languages_of(any_record.doc, any_record.doc.data)
+    for record in records:
+        check.languages_of(record.doc, record.doc.data)
     for project in projects.values():
-        doc, model = project.doc, project.model
-        check.ref(doc, ("organisation",), model.organisation, ids["organisationen"], "Die Organisation", "organisationen/")
-        check.ref_list(doc, "einsatzfelder", model.einsatzfelder, ids["einsatzfelder"], "Das Einsatzfeld", "einsatzfelder/")
-        check.ref_list(doc, "towns", model.towns, town_ids, "Der Ort", "orte.yml")
-        check.ref_list(doc, "contacts", model.contacts, ids["kontakte"], "Die Ansprechperson", "kontakte/")
+        doc, spec = project.doc, project.model
+        check.ref(doc, ("organisation",), spec.organisation, "organisationen")
+        check.ref_list(doc, "einsatzfelder", spec.einsatzfelder, "einsatzfelder")
+        check.ref_list(doc, "towns", spec.towns, "orte.yml")
+        check.ref_list(doc, "contacts", spec.contacts, "kontakte")
     for contact in contacts.values():
-        check.ref(contact.doc, ("organisation",), contact.model.organisation, ids["organisationen"],
-                  "Die Organisation", "organisationen/")
+        check.ref(contact.doc, ("organisation",), contact.model.organisation, "organisationen")
 
     site_record: Record[Site] | None = None
-    site_file = singles["site.yml"]
-    if site_file is not None:
-        site, site_doc = site_file
+    if singles["site.yml"] is not None:
+        site, site_doc = singles["site.yml"]
         assert isinstance(site, Site)
         check.languages_of(site_doc, site_doc.data)
-        check.ref(site_doc, ("coordination",), site.coordination, ids["organisationen"], "Die Organisation", "organisationen/")
+        check.ref(site_doc, ("coordination",), site.coordination, "organisationen")
         site_record = Record("site", site, site_doc)
 
     if problems.errors or site_record is None:
@@ -275,10 +324,8 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
 
     today = today or date.today()
     limit = site_record.model.review_after_months
-    warnings = [
-        *(w for r in projects.values() if (w := _stale(r.doc, r.model.reviewed, today, limit))),
-        *(w for r in contacts.values() if (w := _stale(r.doc, r.model.reviewed, today, limit))),
-    ]
+    reviewed: list[Record[Any]] = [*projects.values(), *contacts.values()]
+    warnings = [w for r in reviewed if (w := _stale(r.doc, r.model.reviewed, today, limit))]
     return Dataset(
         root=root,
         site=site_record,
@@ -286,19 +333,25 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
         projects=projects,
         # Unpublished contacts stop here: nothing after loading can show them.
         contacts={key: r for key, r in contacts.items() if r.model.published},
-        einsatzfelder=dict(sorted(einsatzfelder.items(), key=lambda item: (item[1].model.order, item[0]))),
+        einsatzfelder=dict(sorted(einsatzfelder.items(), key=lambda i: (i[1].model.order, i[0]))),
         towns=towns,
-        news=dict(sorted(news.items(), key=lambda item: (item[1].model.date, item[0]), reverse=True)),
+        news=dict(sorted(news.items(), key=lambda i: (i[1].model.date, i[0]), reverse=True)),
         warnings=sorted(warnings),
     )
+
+
+def _months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - (later.day < earlier.day)
 
 
 def _stale(doc: Document, reviewed: date, today: date, limit: int) -> Problem | None:
     months = _months_between(reviewed, today)
     if months < limit:
         return None
-    pos = doc.position(("reviewed",))
-    return Problem(doc.path, pos.line, pos.column,
-                   f"reviewed: Zuletzt geprüft am {reviewed.strftime('%d.%m.%Y')}, vor {months} Monaten "
-                   f"(Grenze: {limit}). Bitte Angaben prüfen und das Datum aktualisieren.",
-                   Severity.WARNING)
+    return doc.problem(
+        ("reviewed",),
+        f"reviewed: Zuletzt geprüft am {reviewed.strftime('%d.%m.%Y')}, vor {months} Monaten "
+        f"(Grenze: {limit}). Bitte Angaben prüfen und das Datum aktualisieren.",
+        severity=Severity.WARNING,
+    )

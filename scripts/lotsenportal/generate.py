@@ -31,7 +31,9 @@ def owned_files(docs_dir: Path, languages: Iterable[str]) -> set[str]:
         for folder in GENERATED_DIRS:
             base = docs_dir / lang / folder
             if base.is_dir():
-                found.update(p.relative_to(docs_dir).as_posix() for p in base.rglob("*") if p.is_file())
+                found.update(
+                    p.relative_to(docs_dir).as_posix() for p in base.rglob("*") if p.is_file()
+                )
     return found
 
 

@@ -62,15 +62,21 @@ def from_plugin_config(entries: list[Any]) -> list[Language]:
     """From the i18n plugin's `languages` option, as dicts or as the plugin's config objects."""
     languages = []
     for entry in entries:
-        get = entry.get if isinstance(entry, dict) else lambda key, default=None, e=entry: getattr(e, key, default)
+        get = (
+            entry.get
+            if isinstance(entry, dict)
+            else lambda key, default=None, e=entry: getattr(e, key, default)
+        )
         if get("locale") == "null":
             continue
-        languages.append(Language(str(get("locale")), str(get("name")), bool(get("default", False))))
+        languages.append(
+            Language(str(get("locale")), str(get("name")), bool(get("default", False)))
+        )
     return languages
 
 
 def from_mkdocs_yml(path: Path) -> list[Language]:
-    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_AnyTagLoader)  # noqa: S506
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_AnyTagLoader)
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "i18n" in plugin:
             return from_plugin_config(plugin["i18n"]["languages"])

@@ -50,7 +50,11 @@ class Provenance:
 
 
 def is_text_map(value: Any) -> bool:
-    return isinstance(value, dict) and SOURCE in value and all(isinstance(v, str) for v in value.values())
+    return (
+        isinstance(value, dict)
+        and SOURCE in value
+        and all(isinstance(v, str) for v in value.values())
+    )
 
 
 @dataclass

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .problems import Problem
+from .schema import TRANSLATED_FIELDS
 from .yamlsource import Document, Loc
 
 _KINDS = {bool: "einen Wahrheitswert (true/false)", int: "eine Zahl", float: "eine Zahl"}
@@ -60,7 +62,9 @@ def _describe(value: Any) -> str:
     return _KINDS.get(type(value), "Text")
 
 
-def problems_from(error: ValidationError, doc: Document, model: type[BaseModel], base: Loc = ()) -> list[Problem]:
+def problems_from(
+    error: ValidationError, doc: Document, model: type[BaseModel], base: Loc = ()
+) -> list[Problem]:
     """One problem per schema error, located at the value (or key) it is about."""
     found = []
     for detail in error.errors(include_url=False):
@@ -69,7 +73,9 @@ def problems_from(error: ValidationError, doc: Document, model: type[BaseModel],
     return found
 
 
-def _problem(detail: ErrorDetails, loc: Loc, doc: Document, model: type[BaseModel], base: Loc) -> Problem:
+def _problem(
+    detail: ErrorDetails, loc: Loc, doc: Document, model: type[BaseModel], base: Loc
+) -> Problem:
     kind = detail["type"]
     key_error = bool(loc) and loc[-1] == "[key]"
     if key_error:
@@ -93,7 +99,7 @@ def _problem(detail: ErrorDetails, loc: Loc, doc: Document, model: type[BaseMode
         pos = doc.position(loc[:-1])
     elif kind == "extra_forbidden":
         name = str(loc[-1])
-        allowed = _allowed_fields(model, tuple(p for p in loc[len(base):]))
+        allowed = _allowed_fields(model, tuple(p for p in loc[len(base) :]))
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
         hint = f" Meinten Sie „{close[0]}“?" if close else ""
         allowed_text = ", ".join(allowed)
@@ -111,9 +117,15 @@ def _problem(detail: ErrorDetails, loc: Loc, doc: Document, model: type[BaseMode
         else:
             message = f"{where}: Hier wird Text erwartet, gefunden: {_describe(value)}."
     elif kind == "bool_type":
-        message = f"{where}: Schreibe true (ja) oder false (nein), ohne Anführungszeichen. Gefunden: „{value}“."
+        message = (
+            f"{where}: Schreibe true (ja) oder false (nein), ohne Anführungszeichen. "
+            f"Gefunden: „{value}“."
+        )
     elif kind in {"int_type", "int_parsing"}:
-        message = f"{where}: Hier wird eine ganze Zahl ohne Anführungszeichen erwartet, gefunden: „{value}“."
+        message = (
+            f"{where}: Hier wird eine ganze Zahl ohne Anführungszeichen erwartet, "
+            f"gefunden: „{value}“."
+        )
     elif kind in {"list_type"}:
         message = (
             f"{where}: Hier wird eine Liste erwartet, gefunden: {_describe(value)}. "
@@ -121,13 +133,22 @@ def _problem(detail: ErrorDetails, loc: Loc, doc: Document, model: type[BaseMode
         )
     elif kind in {"dict_type", "model_type", "model_attributes_type"}:
         message = (
-            f"{where}: Hier werden eingerückte Felder erwartet (Feld: Wert), gefunden: {_describe(value)}."
+            f"{where}: Hier werden eingerückte Felder erwartet (Feld: Wert), "
+            f"gefunden: {_describe(value)}."
         )
-        if loc and loc[-1] in {"title", "summary", "description", "role", "intro", "body", "how_to_request"}:
-            message += f" Übersetzbare Texte schreibt man je Sprache, z. B. „{loc[-1]}:“ und darunter eingerückt „de: …“."
+        if loc and loc[-1] in TRANSLATED_FIELDS:
+            message += (
+                f" Übersetzbare Texte schreibt man je Sprache, z. B. „{loc[-1]}:“ und "
+                "darunter eingerückt „de: …“."
+            )
     elif kind == "literal_error":
-        expected = ctx.get("expected", "")
-        message = f"{where}: „{value}“ ist nicht erlaubt. Möglich sind: {expected}."
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        listed = (
+            ", ".join(choices[:-1]) + f" oder {choices[-1]}"
+            if len(choices) > 1
+            else "".join(choices)
+        )
+        message = f"{where}: „{value}“ ist nicht erlaubt. Möglich sind: {listed}."
     elif kind in {"greater_than_equal", "greater_than"}:
         message = f"{where}: Die Zahl muss mindestens {ctx.get('ge', ctx.get('gt'))} sein."
     else:  # pragma: no cover - a schema rule without a German message is a bug to fix here

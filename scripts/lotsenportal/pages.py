@@ -20,8 +20,8 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .dataset import Dataset, Record
-from .languages import SOURCE, Language
-from .localize import LocalText, Localized, Provenance
+from .languages import Language
+from .localize import Localized, LocalText, Provenance
 from .strings import Strings
 
 # Folders the generator owns inside every language folder of docs/ (and the home page).
@@ -44,19 +44,38 @@ def plan(data: Dataset) -> list[PlannedPage]:
     """Every generated page, in a fixed order."""
     pages = [
         PlannedPage("home.md", "index.md", ("title", data.site), "home_description"),
-        PlannedPage("einsatzfelder.md", "einsatzfelder/index.md", "einsatzfelder_title", "einsatzfelder_description"),
-        *(PlannedPage("einsatzfeld.md", f"einsatzfelder/{r.id}.md", ("title", r), ("summary", r), r)
-          for r in data.einsatzfelder.values()),
+        PlannedPage(
+            "einsatzfelder.md",
+            "einsatzfelder/index.md",
+            "einsatzfelder_title",
+            "einsatzfelder_description",
+        ),
+        *(
+            PlannedPage(
+                "einsatzfeld.md", f"einsatzfelder/{r.id}.md", ("title", r), ("summary", r), r
+            )
+            for r in data.einsatzfelder.values()
+        ),
         PlannedPage("projekte.md", "projekte/index.md", "projekte_title", "projekte_description"),
-        *(PlannedPage("projekt.md", f"projekte/{r.id}.md", ("title", r), ("summary", r), r)
-          for r in data.projects.values()),
+        *(
+            PlannedPage("projekt.md", f"projekte/{r.id}.md", ("title", r), ("summary", r), r)
+            for r in data.projects.values()
+        ),
         PlannedPage("orte.md", "orte/index.md", "orte_title", "orte_description"),
-        *(PlannedPage("ort.md", f"orte/{town.id}.md", "ort_title", "ort_description", extra={"town": town})
-          for town in data.towns.values()),
+        *(
+            PlannedPage(
+                "ort.md", f"orte/{town.id}.md", "ort_title", "ort_description", extra={"town": town}
+            )
+            for town in data.towns.values()
+        ),
         PlannedPage("kontakte.md", "kontakte/index.md", "kontakte_title", "kontakte_description"),
-        PlannedPage("aktuelles.md", "aktuelles/index.md", "aktuelles_title", "aktuelles_description"),
-        *(PlannedPage("meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r)
-          for r in data.news.values()),
+        PlannedPage(
+            "aktuelles.md", "aktuelles/index.md", "aktuelles_title", "aktuelles_description"
+        ),
+        *(
+            PlannedPage("meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r)
+            for r in data.news.values()
+        ),
     ]
     return pages
 
@@ -87,7 +106,9 @@ def _block(value: Any) -> str:
 
 
 def _tel(number: str) -> str:
-    return phonenumbers.format_number(phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(
+        phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.E164
+    )
 
 
 def _phone_display(number: str) -> str:
@@ -103,8 +124,13 @@ def _icon(name: str) -> str:
 class Renderer:
     """Renders every planned page for every language."""
 
-    def __init__(self, data: Dataset, languages: Sequence[Language], strings: dict[str, Strings],
-                 templates: Path) -> None:
+    def __init__(
+        self,
+        data: Dataset,
+        languages: Sequence[Language],
+        strings: dict[str, Strings],
+        templates: Path,
+    ) -> None:
         self.data = data
         self.languages = list(languages)
         self.strings = strings
@@ -173,7 +199,9 @@ class Renderer:
 
 def _language_name(code: str, reader: Language) -> str:
     try:
-        name = reader.locale.languages.get(code) or Locale.parse(code).get_display_name(reader.locale)
+        name = reader.locale.languages.get(code) or Locale.parse(code).get_display_name(
+            reader.locale
+        )
     except Exception:  # an unusual code still shows as written
         return code
     return str(name or code)

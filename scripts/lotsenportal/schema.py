@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from importlib.resources import files
+from typing import Annotated, Any, Literal, get_args, get_type_hints
 
 import phonenumbers
-from importlib.resources import files
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -38,7 +38,9 @@ ICON = re.compile(r"^(material|fontawesome/solid|fontawesome/regular|octicons|si
 
 def _text(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("lp_empty", "Der Text ist leer. Schreibe einen Text oder lösche das Feld.")
+        raise PydanticCustomError(
+            "lp_empty", "Der Text ist leer. Schreibe einen Text oder lösche das Feld."
+        )
     found = HTML.search(value)
     if found:
         raise PydanticCustomError(
@@ -98,7 +100,7 @@ def _phone(value: str) -> str:
         raise PydanticCustomError(
             "lp_phone",
             "„{value}“ ist keine gültige Telefonnummer. Schreibe sie mit Vorwahl, z. B. "
-            "\"06172 999-0\" oder \"+49 6172 999-0\", in Anführungszeichen.",
+            '"06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
             {"value": value},
         )
     return value
@@ -178,7 +180,7 @@ class TranslationState(Model):
 
 Translations = dict[LangCode, TranslationState]
 
-_TRANSLATIONS = Field(
+_TRANSLATIONS: Any = Field(
     default_factory=dict,
     description="Stand der Übersetzungen je Sprache, z. B. en: {status: draft}.",
 )
@@ -196,7 +198,8 @@ class Reachable(Model):
     """Ways to get in touch. All optional: unknown details stay empty."""
 
     phone: Phone | None = Field(
-        default=None, description="Telefonnummer mit Vorwahl, in Anführungszeichen.",
+        default=None,
+        description="Telefonnummer mit Vorwahl, in Anführungszeichen.",
         examples=['"06172 999-0"'],
     )
     email: Email | None = Field(default=None, description="E-Mail-Adresse.")
@@ -206,13 +209,19 @@ class Reachable(Model):
 class Organisation(Reachable):
     """An authority, carrier or network (file: organisationen/<kennung>.yml)."""
 
-    name: Text = Field(description="Offizieller Name.", examples=["Caritasverband für den Bezirk Hochtaunus e. V."])
-    short_name: Text | None = Field(default=None, description="Kurzname für Listen.", examples=["Caritas Hochtaunus"])
+    name: Text = Field(
+        description="Offizieller Name.", examples=["Caritasverband für den Bezirk Hochtaunus e. V."]
+    )
+    short_name: Text | None = Field(
+        default=None, description="Kurzname für Listen.", examples=["Caritas Hochtaunus"]
+    )
     kind: Literal["authority", "carrier", "network", "ministry"] = Field(
         description="Art: authority = Behörde, carrier = Träger eines Lotsenprojekts, "
         "network = Netzwerk/Servicestelle, ministry = Ministerium."
     )
-    description: Translated | None = Field(default=None, description="Ein bis zwei Sätze: was die Stelle tut.")
+    description: Translated | None = Field(
+        default=None, description="Ein bis zwei Sätze: was die Stelle tut."
+    )
     address: Address | None = Field(default=None, description="Anschrift, falls bekannt.")
     source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
     translations: Translations = _TRANSLATIONS
@@ -229,11 +238,13 @@ class Project(Reachable):
     )
     einsatzfelder: list[Slug] = Field(
         default_factory=list,
-        description="Kennungen der Einsatzfelder (Dateien in einsatzfelder/). Leer = noch nicht erfasst.",
+        description="Kennungen der Einsatzfelder (Dateien in einsatzfelder/). "
+        "Leer = noch nicht erfasst.",
     )
     towns: list[Slug] = Field(
         default_factory=list,
-        description="Kennungen der Orte, die das Projekt betreut (aus orte.yml). Leer = noch nicht erfasst.",
+        description="Kennungen der Orte, die das Projekt betreut (aus orte.yml). "
+        "Leer = noch nicht erfasst.",
     )
     contacts: list[Slug] = Field(
         default_factory=list, description="Kennungen der Ansprechpersonen (Dateien in kontakte/)."
@@ -250,7 +261,9 @@ class Contact(Reachable):
     organisation: Slug = Field(description="Kennung der Organisation (Datei in organisationen/).")
     role: Translated = Field(description="Aufgabe oder Funktion.")
     languages: list[LangCode] = Field(
-        default_factory=list, description="Sprachen, die die Person spricht (ISO-Kürzel).", examples=[["de", "ar"]]
+        default_factory=list,
+        description="Sprachen, die die Person spricht (ISO-Kürzel).",
+        examples=[["de", "ar"]],
     )
     published: StrictBool = Field(
         default=False,
@@ -267,9 +280,13 @@ class Einsatzfeld(Model):
 
     title: Translated = Field(description="Kurzer Name, z. B. „Arztbesuche“.")
     summary: Translated = Field(description="Ein Satz für Übersichten.")
-    description: Translated = Field(description="Was Lotsen hier tun (kurze Absätze, einfache Sprache).")
+    description: Translated = Field(
+        description="Was Lotsen hier tun (kurze Absätze, einfache Sprache)."
+    )
     icon: Icon = Field(description="Piktogramm aus Material, z. B. material/stethoscope.")
-    order: StrictInt = Field(default=100, description="Reihenfolge in Listen (kleiner = weiter vorn).")
+    order: StrictInt = Field(
+        default=100, description="Reihenfolge in Listen (kleiner = weiter vorn)."
+    )
     translations: Translations = _TRANSLATIONS
 
 
@@ -314,6 +331,23 @@ class Site(Model):
     )
     links: list[Link] = Field(default_factory=list, description="Weiterführende Angebote.")
     review_after_months: StrictInt = Field(
-        default=12, ge=1, description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden."
+        default=12,
+        ge=1,
+        description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden.",
     )
     translations: Translations = _TRANSLATIONS
+
+
+def _translated_fields(*models: type[BaseModel]) -> frozenset[str]:
+    names = set()
+    for model in models:
+        for name, hint in get_type_hints(model, include_extras=True).items():
+            if hint is Translated or Translated in get_args(hint):
+                names.add(name)
+    return frozenset(names)
+
+
+# Names of the per-language text fields, for messages that explain the `de:` form.
+TRANSLATED_FIELDS = _translated_fields(
+    Organisation, Project, Contact, Einsatzfeld, NewsItem, Link, Site
+)

@@ -67,13 +67,23 @@ def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
         unknown = set(parsed[lang].labels) - set(parsed.get(SOURCE, parsed[lang]).labels)
         for key in sorted(unknown):
             pos = doc.position(("labels", key), key=True)
-            problems.add(Problem(doc.path, pos.line, pos.column,
-                                 f"labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?"))
+            problems.add(
+                Problem(
+                    doc.path,
+                    pos.line,
+                    pos.column,
+                    f"labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?",
+                )
+            )
     if problems.errors:
         raise DataError(problems)
     source = parsed[SOURCE].labels
     return {
-        lang: Strings(lang, parsed[lang].status if lang in parsed else "draft",
-                      parsed[lang].labels if lang in parsed else {}, source)
+        lang: Strings(
+            lang,
+            parsed[lang].status if lang in parsed else "draft",
+            parsed[lang].labels if lang in parsed else {},
+            source,
+        )
         for lang in languages
     }

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .problems import Problem, Problems
+from .problems import Problem, Problems, Severity
 
 # A location inside a document: the chain of mapping keys and list indexes.
 Loc = tuple[str | int, ...]
@@ -70,8 +70,12 @@ class Document:
             probe = probe[:-1]
         return self.values.get((), Position(1, 1))
 
-    def line_text(self, line: int) -> str:
-        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+    def problem(
+        self, loc: Loc, message: str, *, key: bool = False, severity: Severity = Severity.ERROR
+    ) -> Problem:
+        """A problem located at `loc` (at its key with `key=True`)."""
+        pos = self.position(loc, key=key)
+        return Problem(self.path, pos.line, pos.column, message, severity)
 
 
 def resolve_plain(text: str) -> Any:
@@ -103,7 +107,9 @@ class _Builder:
     def build(self, node: Node, loc: Loc) -> Any:
         self.doc.values[loc] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
         if node.tag not in _STANDARD_TAGS:
-            self.error(node, f"Die YAML-Markierung „{node.tag}“ ist hier nicht erlaubt. Entferne sie.")
+            self.error(
+                node, f"Die YAML-Markierung „{node.tag}“ ist hier nicht erlaubt. Entferne sie."
+            )
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node, loc)
@@ -138,7 +144,9 @@ class _Builder:
                 continue
             first_seen[key] = key_node.start_mark.line + 1
             child = (*loc, key)
-            self.doc.keys[child] = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            self.doc.keys[child] = Position(
+                key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            )
             result[key] = self.build(value_node, child)
         return result
 
@@ -166,8 +174,13 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         problems.add(
-            Problem(display, 1, 1, f"Die Datei ist nicht UTF-8-kodiert ({err.reason}). "
-                    "Speichere sie im Editor als UTF-8.")
+            Problem(
+                display,
+                1,
+                1,
+                f"Die Datei ist nicht UTF-8-kodiert ({err.reason}). "
+                "Speichere sie im Editor als UTF-8.",
+            )
         )
         return None
     lines = text.splitlines()
