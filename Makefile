@@ -13,14 +13,19 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: help site build validate check-links serve test lint clean
+.PHONY: help site validate schemas serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 	@echo "  Data folder: DATA=$(DATA)"
 
 $(BIN)/.installed: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# Debian's python3 needs python3-venv for `-m venv`; install it when we may.
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+		rm -rf $(VENV); \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); \
+		else echo "Bitte zuerst installieren: sudo apt-get install python3-venv" >&2; exit 1; fi; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
@@ -38,6 +43,9 @@ site: $(BIN)/.installed validate ## Build every language into site/ and check it
 
 validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem
 	$(BIN)/lotsenportal validate --data "$(DATA)"
+
+schemas: $(BIN)/.installed ## Renew the JSON Schemas editors use (data/schemas/) and the schema line of each data file
+	$(BIN)/lotsenportal schemas --data "$(DATA)"
 
 serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -221,3 +221,34 @@ def test_data_error_stops_the_build_with_a_located_message(tmp_path: Path, data_
     assert "kontakte/erika-beispiel.yml:8:12: published:" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site/index.html").exists()
+
+
+def test_every_record_is_reachable_from_the_home_page(site: Path, languages: list[Language]) -> None:
+    """Follow links from each language's home page; every record page must be found."""
+    for lang in languages:
+        start = site / lang.prefix / "index.html"
+        seen: set[Path] = set()
+        anchors: set[str] = set()
+        queue = [start]
+        while queue:
+            file = queue.pop()
+            if file in seen or not file.is_file():
+                continue
+            seen.add(file)
+            page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+            for link in page.select("article a[href]"):
+                href = str(link["href"])
+                if urlparse(href).scheme or href.startswith(("#", "//")):
+                    continue
+                path, _, fragment = href.partition("#")
+                target = (file.parent / path).resolve()
+                target = target / "index.html" if target.is_dir() else target
+                if target.is_relative_to((site / lang.prefix).resolve()):
+                    queue.append(target)
+                    if fragment:
+                        anchors.add(f"{target.parent.name}#{fragment}")
+        reached = {str(p.parent.relative_to((site / lang.prefix).resolve())) for p in seen}
+        missing = [p for p in PATHS if (p or ".") not in reached]
+        assert missing == [], lang.code
+        data = load_dataset(ROOT / "data", [lang.code for lang in languages])
+        assert {f"kontakte#{key}" for key in data.contacts} <= anchors, lang.code

@@ -24,6 +24,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
 )
+from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -137,14 +138,34 @@ def _icon(value: str) -> str:
     return value
 
 
-Text = Annotated[StrictStr, AfterValidator(_text)]
-Slug = Annotated[StrictStr, AfterValidator(_slug)]
-LangCode = Annotated[StrictStr, AfterValidator(_lang)]
-Day = Annotated[date, BeforeValidator(_iso_date)]
-Phone = Annotated[StrictStr, AfterValidator(_phone)]
-Email = Annotated[StrictStr, AfterValidator(_email)]
-Url = Annotated[StrictStr, AfterValidator(_url)]
-Icon = Annotated[StrictStr, AfterValidator(_icon)]
+# Each type validates with its own German message and tells editors the same rule through
+# its JSON Schema (exported for VS Code by lotsenportal.editor_schemas).
+Text = Annotated[
+    StrictStr, AfterValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})
+]
+Slug = Annotated[
+    StrictStr, AfterValidator(_slug), WithJsonSchema({"type": "string", "pattern": SLUG.pattern})
+]
+LangCode = Annotated[
+    StrictStr, AfterValidator(_lang), WithJsonSchema({"type": "string", "pattern": LANG.pattern})
+]
+Day = Annotated[
+    date, BeforeValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})
+]
+Phone = Annotated[
+    StrictStr,
+    AfterValidator(_phone),
+    WithJsonSchema({"type": "string", "pattern": r"^\+?[0-9][0-9 ()/-]{4,}$"}),
+]
+Email = Annotated[
+    StrictStr, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
+]
+Url = Annotated[
+    StrictStr, AfterValidator(_url), WithJsonSchema({"type": "string", "pattern": "^https://"})
+]
+Icon = Annotated[
+    StrictStr, AfterValidator(_icon), WithJsonSchema({"type": "string", "pattern": ICON.pattern})
+]
 
 
 def _needs_german(value: dict[str, str]) -> dict[str, str]:
@@ -156,7 +177,18 @@ def _needs_german(value: dict[str, str]) -> dict[str, str]:
     return value
 
 
-Translated = Annotated[dict[LangCode, Text], AfterValidator(_needs_german)]
+Translated = Annotated[
+    dict[LangCode, Text],
+    AfterValidator(_needs_german),
+    WithJsonSchema(
+        {
+            "type": "object",
+            "required": ["de"],
+            "propertyNames": {"pattern": LANG.pattern},
+            "additionalProperties": {"type": "string", "minLength": 1},
+        }
+    ),
+]
 
 
 class Model(BaseModel):
@@ -172,6 +204,7 @@ class TranslationState(Model):
         examples=["draft"],
     )
     fingerprint: StrictStr | None = Field(
+        examples=["3fa2c1d0"],
         default=None,
         description="Fingerabdruck des deutschen Textes, aus dem übersetzt wurde (wird vom "
         "Werkzeug eingetragen). Passt er nicht mehr, gilt die Übersetzung als veraltet.",
@@ -181,13 +214,16 @@ class TranslationState(Model):
 Translations = dict[LangCode, TranslationState]
 
 _TRANSLATIONS: Any = Field(
+    examples=[{"en": {"status": "draft"}}],
     default_factory=dict,
     description="Stand der Übersetzungen je Sprache, z. B. en: {status: draft}.",
 )
 
 
 class Address(Model):
-    street: Text | None = Field(default=None, description="Straße und Hausnummer.")
+    street: Text | None = Field(
+        examples=["Musterstraße 1"], default=None, description="Straße und Hausnummer."
+    )
     postcode: Annotated[StrictStr, AfterValidator(_text)] | None = Field(
         default=None, description="Postleitzahl, in Anführungszeichen.", examples=['"61352"']
     )
@@ -202,8 +238,14 @@ class Reachable(Model):
         description="Telefonnummer mit Vorwahl, in Anführungszeichen.",
         examples=['"06172 999-0"'],
     )
-    email: Email | None = Field(default=None, description="E-Mail-Adresse.")
-    website: Url | None = Field(default=None, description="Webseite, beginnt mit https://.")
+    email: Email | None = Field(
+        examples=["integration@example.org"], default=None, description="E-Mail-Adresse."
+    )
+    website: Url | None = Field(
+        examples=["https://example.org"],
+        default=None,
+        description="Webseite, beginnt mit https://.",
+    )
 
 
 class Organisation(Reachable):
@@ -216,41 +258,78 @@ class Organisation(Reachable):
         default=None, description="Kurzname für Listen.", examples=["Caritas Hochtaunus"]
     )
     kind: Literal["authority", "carrier", "network", "ministry"] = Field(
+        examples=["carrier"],
         description="Art: authority = Behörde, carrier = Träger eines Lotsenprojekts, "
-        "network = Netzwerk/Servicestelle, ministry = Ministerium."
+        "network = Netzwerk/Servicestelle, ministry = Ministerium.",
     )
     description: Translated | None = Field(
-        default=None, description="Ein bis zwei Sätze: was die Stelle tut."
+        examples=[{"de": "Der Verein schult und begleitet Lotsinnen und Lotsen."}],
+        default=None,
+        description="Ein bis zwei Sätze: was die Stelle tut.",
     )
-    address: Address | None = Field(default=None, description="Anschrift, falls bekannt.")
-    source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
+    address: Address | None = Field(
+        examples=[
+            {"street": "Musterstraße 1", "postcode": "61352", "town": "Bad Homburg v. d. Höhe"}
+        ],
+        default=None,
+        description="Anschrift, falls bekannt.",
+    )
+    source: Text | None = Field(
+        examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
+        default=None,
+        description="Woher die Angaben stammen.",
+    )
     translations: Translations = _TRANSLATIONS
 
 
 class Project(Reachable):
     """A Lotsen project (file: projekte/<kennung>.yml)."""
 
-    title: Translated = Field(description="Name des Projekts.")
-    organisation: Slug = Field(description="Kennung des Trägers (Datei in organisationen/).")
-    summary: Translated = Field(description="Zwei bis drei Sätze: was das Projekt anbietet.")
+    title: Translated = Field(
+        examples=[
+            {
+                "de": "Integrationslotsen des Beispielvereins",
+                "en": "Integration guides of Beispielverein",
+            }
+        ],
+        description="Name des Projekts.",
+    )
+    organisation: Slug = Field(
+        examples=["caritas-hochtaunus"],
+        description="Kennung des Trägers (Datei in organisationen/).",
+    )
+    summary: Translated = Field(
+        examples=[{"de": "Der Verein schult ehrenamtliche Lotsinnen und Lotsen."}],
+        description="Zwei bis drei Sätze: was das Projekt anbietet.",
+    )
     how_to_request: Translated | None = Field(
-        default=None, description="Wie man eine Lotsin oder einen Lotsen anfragt."
+        examples=[{"de": "Rufen Sie uns an oder fragen Sie Ihre Sozialarbeiterin."}],
+        default=None,
+        description="Wie man eine Lotsin oder einen Lotsen anfragt.",
     )
     einsatzfelder: list[Slug] = Field(
+        examples=[["gesundheit", "behoerden"]],
         default_factory=list,
         description="Kennungen der Einsatzfelder (Dateien in einsatzfelder/). "
         "Leer = noch nicht erfasst.",
     )
     towns: list[Slug] = Field(
+        examples=[["usingen", "neu-anspach"]],
         default_factory=list,
         description="Kennungen der Orte, die das Projekt betreut (aus orte.yml). "
         "Leer = noch nicht erfasst.",
     )
     contacts: list[Slug] = Field(
-        default_factory=list, description="Kennungen der Ansprechpersonen (Dateien in kontakte/)."
+        examples=[["erika-beispiel"]],
+        default_factory=list,
+        description="Kennungen der Ansprechpersonen (Dateien in kontakte/).",
     )
     reviewed: Day = Field(description="Wann zuletzt geprüft (JJJJ-MM-TT).", examples=["2025-11-24"])
-    source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
+    source: Text | None = Field(
+        examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
+        default=None,
+        description="Woher die Angaben stammen.",
+    )
     translations: Translations = _TRANSLATIONS
 
 
@@ -258,34 +337,53 @@ class Contact(Reachable):
     """A contact person (file: kontakte/<kennung>.yml)."""
 
     name: Text = Field(description="Vor- und Nachname.", examples=["Erika Beispiel"])
-    organisation: Slug = Field(description="Kennung der Organisation (Datei in organisationen/).")
-    role: Translated = Field(description="Aufgabe oder Funktion.")
+    organisation: Slug = Field(
+        examples=["caritas-hochtaunus"],
+        description="Kennung der Organisation (Datei in organisationen/).",
+    )
+    role: Translated = Field(
+        examples=[{"de": "Koordinatorin", "en": "Coordinator"}],
+        description="Aufgabe oder Funktion.",
+    )
     languages: list[LangCode] = Field(
         default_factory=list,
         description="Sprachen, die die Person spricht (ISO-Kürzel).",
         examples=[["de", "ar"]],
     )
     published: StrictBool = Field(
+        examples=[True],
         default=False,
         description="true = darf öffentlich erscheinen (nur mit dokumentierter Einwilligung). "
         "Standard: false.",
     )
-    reviewed: Day = Field(description="Wann zuletzt geprüft (JJJJ-MM-TT).")
-    source: Text | None = Field(default=None, description="Woher die Angaben stammen.")
+    reviewed: Day = Field(examples=["2025-11-24"], description="Wann zuletzt geprüft (JJJJ-MM-TT).")
+    source: Text | None = Field(
+        examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
+        default=None,
+        description="Woher die Angaben stammen.",
+    )
     translations: Translations = _TRANSLATIONS
 
 
 class Einsatzfeld(Model):
     """A field of work of Lotsen (file: einsatzfelder/<kennung>.yml)."""
 
-    title: Translated = Field(description="Kurzer Name, z. B. „Arztbesuche“.")
-    summary: Translated = Field(description="Ein Satz für Übersichten.")
-    description: Translated = Field(
-        description="Was Lotsen hier tun (kurze Absätze, einfache Sprache)."
+    title: Translated = Field(
+        examples=[{"de": "Arztbesuche"}], description="Kurzer Name, z. B. „Arztbesuche“."
     )
-    icon: Icon = Field(description="Piktogramm aus Material, z. B. material/stethoscope.")
+    summary: Translated = Field(
+        examples=[{"de": "Begleitung zum Arzt."}], description="Ein Satz für Übersichten."
+    )
+    description: Translated = Field(
+        examples=[{"de": "Eine Lotsin geht mit Ihnen zum Arzttermin."}],
+        description="Was Lotsen hier tun (kurze Absätze, einfache Sprache).",
+    )
+    icon: Icon = Field(
+        examples=["material/stethoscope"],
+        description="Piktogramm aus Material, z. B. material/stethoscope.",
+    )
     order: StrictInt = Field(
-        default=100, description="Reihenfolge in Listen (kleiner = weiter vorn)."
+        examples=[10], default=100, description="Reihenfolge in Listen (kleiner = weiter vorn)."
     )
     translations: Translations = _TRANSLATIONS
 
@@ -293,44 +391,81 @@ class Einsatzfeld(Model):
 class Town(Model):
     """A town or municipality of the Kreis (list in orte.yml)."""
 
-    id: Slug = Field(description="Kennung, z. B. bad-homburg.")
+    id: Slug = Field(examples=["bad-homburg"], description="Kennung, z. B. bad-homburg.")
     name: Text = Field(description="Amtlicher Name.", examples=["Bad Homburg v. d. Höhe"])
-    kind: Literal["Stadt", "Gemeinde"] = Field(description="Stadt oder Gemeinde.")
+    kind: Literal["Stadt", "Gemeinde"] = Field(
+        examples=["Stadt"], description="Stadt oder Gemeinde."
+    )
 
 
 class TownList(Model):
-    towns: list[Town] = Field(description="Alle Städte und Gemeinden des Kreises.")
+    towns: list[Town] = Field(
+        examples=[[{"id": "usingen", "name": "Usingen", "kind": "Stadt"}]],
+        description="Alle Städte und Gemeinden des Kreises.",
+    )
 
 
 class NewsItem(Model):
     """A news item (file: aktuelles/<kennung>.yml)."""
 
-    date: Day = Field(description="Datum der Meldung (JJJJ-MM-TT).")
-    title: Translated = Field(description="Überschrift.")
-    summary: Translated = Field(description="Ein bis zwei Sätze für die Liste.")
-    body: Translated = Field(description="Text der Meldung (Absätze durch Leerzeile getrennt).")
-    source: Text | None = Field(default=None, description="Quelle, z. B. Pressemitteilung.")
+    date: Day = Field(examples=["2025-11-24"], description="Datum der Meldung (JJJJ-MM-TT).")
+    title: Translated = Field(
+        examples=[{"de": "Neue Lotsinnen ausgebildet"}], description="Überschrift."
+    )
+    summary: Translated = Field(
+        examples=[{"de": "Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."}],
+        description="Ein bis zwei Sätze für die Liste.",
+    )
+    body: Translated = Field(
+        examples=[{"de": "Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."}],
+        description="Text der Meldung (Absätze durch Leerzeile getrennt).",
+    )
+    source: Text | None = Field(
+        examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
+        default=None,
+        description="Quelle, z. B. Pressemitteilung.",
+    )
     translations: Translations = _TRANSLATIONS
 
 
 class Link(Model):
-    title: Translated = Field(description="Linktext.")
-    url: Url = Field(description="Adresse, beginnt mit https://.")
-    description: Translated | None = Field(default=None, description="Ein Satz dazu.")
+    title: Translated = Field(examples=[{"de": "Integreat-App"}], description="Linktext.")
+    url: Url = Field(
+        examples=["https://integreat.app/hochtaunuskreis"],
+        description="Adresse, beginnt mit https://.",
+    )
+    description: Translated | None = Field(
+        examples=[{"de": "Allgemeine Informationen für Zugewanderte."}],
+        default=None,
+        description="Ein Satz dazu.",
+    )
 
 
 class Site(Model):
     """Settings of one Kreis's site (file: site.yml)."""
 
     region: Text = Field(description="Name des Kreises.", examples=["Hochtaunuskreis"])
-    title: Translated = Field(description="Titel der Website.")
-    intro: Translated = Field(description="Einleitung auf der Startseite.")
-    coordination: Slug = Field(
-        description="Kennung der koordinierenden Stelle (organisationen/), an die sich Menschen "
-        "wenden, wenn für ihren Ort noch kein Projekt erfasst ist."
+    title: Translated = Field(
+        examples=[{"de": "Integrationslotsen im Hochtaunuskreis"}], description="Titel der Website."
     )
-    links: list[Link] = Field(default_factory=list, description="Weiterführende Angebote.")
+    intro: Translated = Field(
+        examples=[{"de": "Ehrenamtliche begleiten neu Zugewanderte zu Ärzten und Ämtern."}],
+        description="Einleitung auf der Startseite.",
+    )
+    coordination: Slug = Field(
+        examples=["leitstelle-integration"],
+        description="Kennung der koordinierenden Stelle (organisationen/), an die sich Menschen "
+        "wenden, wenn für ihren Ort noch kein Projekt erfasst ist.",
+    )
+    links: list[Link] = Field(
+        examples=[
+            [{"title": {"de": "Integreat-App"}, "url": "https://integreat.app/hochtaunuskreis"}]
+        ],
+        default_factory=list,
+        description="Weiterführende Angebote.",
+    )
     review_after_months: StrictInt = Field(
+        examples=[12],
         default=12,
         ge=1,
         description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden.",

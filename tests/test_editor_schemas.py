@@ -1,0 +1,62 @@
+"""The JSON Schemas editors use are current, complete and agree with the validator."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from lotsenportal import editor_schemas
+from lotsenportal.editor_schemas import KINDS, MODELINE
+from lotsenportal.problems import Problems
+from lotsenportal.yamlsource import load_document
+
+from .conftest import ROOT
+
+DATA = ROOT / "data"
+
+
+def test_exported_schemas_and_schema_lines_are_current() -> None:
+    assert editor_schemas.stale(DATA) == [], "run `make schemas`"
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_every_shipped_file_validates_against_its_json_schema(kind: editor_schemas.Kind) -> None:
+    schema = json.loads((DATA / "schemas" / kind.schema_file).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    files = kind.files(DATA)
+    assert files
+    for file in files:
+        assert file.read_text(encoding="utf-8").startswith(MODELINE)
+        doc = load_document(file, file.relative_to(DATA), Problems())
+        assert doc is not None
+        errors = [e.message for e in validator.iter_errors(doc.data)]
+        assert errors == [], file
+
+
+def _fields(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    found = list(schema.get("properties", {}).items())
+    for definition in schema.get("$defs", {}).values():
+        found += list(definition.get("properties", {}).items())
+    return found
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_every_field_has_a_german_description_and_an_example(kind: editor_schemas.Kind) -> None:
+    schema = editor_schemas.json_schema(kind)
+    assert [name for name, spec in _fields(schema) if not spec.get("description")] == []
+    assert [name for name, spec in _fields(schema) if not spec.get("examples")] == []
+
+
+def test_json_schema_rejects_what_the_validator_rejects(tmp_path: Path) -> None:
+    schema = editor_schemas.json_schema(next(k for k in KINDS if k.name == "kontakte"))
+    validator = jsonschema.Draft202012Validator(schema)
+    good = {"name": "Erika Beispiel", "organisation": "beispielverein", "role": {"de": "Lotsin"},
+            "reviewed": "2026-01-15"}
+    assert list(validator.iter_errors(good)) == []
+    for mistake in ({"phone": 6172123456}, {"role": {"en": "Guide"}}, {"published": "ja"},
+                    {"emial": "x@example.org"}, {"organisation": "Beispiel Verein"}):
+        assert list(validator.iter_errors({**good, **mistake})), mistake
