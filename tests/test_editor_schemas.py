@@ -8,7 +8,6 @@ from typing import Any
 
 import jsonschema
 import pytest
-
 from lotsenportal import editor_schemas
 from lotsenportal.editor_schemas import KINDS, MODELINE
 from lotsenportal.problems import Problems
@@ -54,9 +53,18 @@ def test_every_field_has_a_german_description_and_an_example(kind: editor_schema
 def test_json_schema_rejects_what_the_validator_rejects(tmp_path: Path) -> None:
     schema = editor_schemas.json_schema(next(k for k in KINDS if k.name == "kontakte"))
     validator = jsonschema.Draft202012Validator(schema)
-    good = {"name": "Erika Beispiel", "organisation": "beispielverein", "role": {"de": "Lotsin"},
-            "reviewed": "2026-01-15"}
+    good = {
+        "name": "Erika Beispiel",
+        "organisation": "beispielverein",
+        "role": {"de": "Lotsin"},
+        "reviewed": "2026-01-15",
+    }
     assert list(validator.iter_errors(good)) == []
-    for mistake in ({"phone": 6172123456}, {"role": {"en": "Guide"}}, {"published": "ja"},
-                    {"emial": "x@example.org"}, {"organisation": "Beispiel Verein"}):
+    for mistake in (
+        {"phone": 6172123456},
+        {"role": {"en": "Guide"}},
+        {"published": "ja"},
+        {"emial": "x@example.org"},
+        {"organisation": "Beispiel Verein"},
+    ):
         assert list(validator.iter_errors({**good, **mistake})), mistake

@@ -223,7 +223,9 @@ def test_data_error_stops_the_build_with_a_located_message(tmp_path: Path, data_
     assert not (tmp_path / "site/index.html").exists()
 
 
-def test_every_record_is_reachable_from_the_home_page(site: Path, languages: list[Language]) -> None:
+def test_every_record_is_reachable_from_the_home_page(
+    site: Path, languages: list[Language]
+) -> None:
     """Follow links from each language's home page; every record page must be found."""
     for lang in languages:
         start = site / lang.prefix / "index.html"

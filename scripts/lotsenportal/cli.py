@@ -10,43 +10,58 @@ from pathlib import Path
 
 from . import editor_schemas
 from .build import Paths, generate, validate
+from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
 from .languages import from_mkdocs_yml
-from .problems import DataError, Problem
+from .problems import DataError, Problem, Severity
 
 
-def _print(problems: list[Problem]) -> None:
+def _annotation(problem: Problem, data_dir: Path) -> str:
+    """A GitHub Actions workflow command, so the problem shows on the changed line of a PR."""
+    file = os.path.relpath(data_dir / problem.path, Path.cwd())
+    level = "error" if problem.severity is Severity.ERROR else "warning"
+    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    file = file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    return f"::{level} file={file},line={problem.line},col={problem.column}::{message}"
+
+
+def _print(problems: list[Problem], data_dir: Path) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for problem in problems:
+            print(_annotation(problem, data_dir))
 
 
 def _summary(dataset: Dataset) -> str:
-    return (
-        f"{len(dataset.projects)} Projekte, {len(dataset.contacts)} veröffentlichte Kontakte, "
-        f"{len(dataset.einsatzfelder)} Einsatzfelder, {len(dataset.towns)} Orte, "
-        f"{len(dataset.news)} Meldungen"
+    return say(
+        "summary",
+        projects=len(dataset.projects),
+        contacts=len(dataset.contacts),
+        felder=len(dataset.einsatzfelder),
+        towns=len(dataset.towns),
+        news=len(dataset.news),
     )
 
 
-def _checked(run: Callable[[], Dataset]) -> int:
+def _checked(run: Callable[[], Dataset], data_dir: Path) -> int:
     """Run a data step; on data errors print every problem and return 1, never a traceback."""
     try:
         dataset = run()
     except DataError as err:
-        _print(err.problems.errors + err.problems.warnings)
-        print(
-            f"{len(err.problems.errors)} Fehler gefunden – nichts wurde veröffentlicht. "
-            "Bitte die genannten Stellen korrigieren.",
-            file=sys.stderr,
-        )
+        _print(err.problems.errors + err.problems.warnings, data_dir)
+        print(say("failed", count=len(err.problems.errors)), file=sys.stderr)
         return 1
-    _print(dataset.warnings)
-    print(f"Daten in Ordnung ({_summary(dataset)}); {len(dataset.warnings)} Warnungen.")
+    _print(dataset.warnings, data_dir)
+    print(say("ok", summary=_summary(dataset), warnings=len(dataset.warnings)))
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    return _checked(lambda: validate(args.paths, from_mkdocs_yml(args.paths.root / "mkdocs.yml")))
+    return _checked(
+        lambda: validate(args.paths, from_mkdocs_yml(args.paths.root / "mkdocs.yml")),
+        args.paths.data_dir,
+    )
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -58,7 +73,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         )
         return dataset
 
-    return _checked(run)
+    return _checked(run, args.paths.data_dir)
 
 
 def cmd_schemas(args: argparse.Namespace) -> int:
@@ -80,6 +95,13 @@ def parser() -> argparse.ArgumentParser:
         help="Datenordner (Standard: data, oder $LOTSENPORTAL_DATA)",
     )
     common.add_argument("--root", default=".", help="Projektordner mit mkdocs.yml (Standard: .)")
+    common.add_argument(
+        "--sprache",
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="Sprache der Meldungen (Standard: de; en, wenn LANG mit en beginnt)",
+    )
     main = argparse.ArgumentParser(
         prog="lotsenportal", description="Lotsenportal: Daten prüfen und Seiten erzeugen."
     )
@@ -101,6 +123,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.sprache:
+        set_language(args.sprache)
     args.paths = Paths(root=Path(args.root).resolve(), data_dir=Path(args.data).resolve())
     result: int = args.run(args)
     return result

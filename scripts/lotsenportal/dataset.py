@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .catalog import say
 from .localize import is_text_map
 from .messages import field_path, problems_from
 from .problems import DataError, Problem, Problems, Severity
@@ -52,10 +53,10 @@ FOLDERS: dict[str, type[BaseModel]] = {
 FILES: dict[str, type[BaseModel]] = {"site.yml": Site, "orte.yml": TownList}
 # What a reference field points to: the folder (or file) of its targets, and how to name one.
 TARGETS = {
-    "organisationen": ("Die Organisation", "organisationen/"),
-    "einsatzfelder": ("Das Einsatzfeld", "einsatzfelder/"),
-    "kontakte": ("Die Ansprechperson", "kontakte/"),
-    "orte.yml": ("Der Ort", "orte.yml"),
+    "organisationen": ("ref_organisation", "organisationen/"),
+    "einsatzfelder": ("ref_einsatzfeld", "einsatzfelder/"),
+    "kontakte": ("ref_contact", "kontakte/"),
+    "orte.yml": ("ref_town", "orte.yml"),
 }
 # Present in a data folder but not data: editor help, schemas for the editor.
 IGNORED = {"README.md", "schemas"}
@@ -92,13 +93,7 @@ def _read_model(
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
-        problems.add(
-            doc.problem(
-                (),
-                "Die Datei muss aus Feldern bestehen („feld: wert“), "
-                "nicht aus einer Liste oder einem einzelnen Wert.",
-            )
-        )
+        problems.add(doc.problem((), say("not_a_mapping")))
         return None
     try:
         return model.model_validate(doc.data), doc
@@ -129,7 +124,7 @@ def _read_folder(
                 _file_problem(
                     root,
                     file,
-                    "Hier werden nur .yml-Dateien gelesen. Verschiebe oder lösche diese Datei.",
+                    say("only_yml"),
                 )
             )
             continue
@@ -139,9 +134,7 @@ def _read_folder(
                 _file_problem(
                     root,
                     file,
-                    f"Der Dateiname „{file.name}“ ist keine gültige Kennung: nur Kleinbuchstaben "
-                    "a–z, Ziffern und Bindestriche, z. B. „bad-homburg.yml“ "
-                    "(ä → ae, ö → oe, ü → ue, ß → ss).",
+                    say("bad_filename", name=file.name),
                 )
             )
             continue
@@ -150,8 +143,7 @@ def _read_folder(
                 _file_problem(
                     root,
                     file,
-                    f"Die Kennung „{record_id}“ gibt es schon ({seen[record_id].as_posix()}). "
-                    "Benenne eine der Dateien um.",
+                    say("duplicate_file_id", id=record_id, other=seen[record_id].as_posix()),
                 )
             )
             continue
@@ -169,13 +161,12 @@ def _unknown_entries(root: Path, problems: Problems) -> None:
         if entry.name.startswith(".") or entry.name in set(expected) | IGNORED:
             continue
         close = difflib.get_close_matches(entry.name, expected, n=1, cutoff=0.6)
-        hint = f" Meinten Sie „{close[0]}“?" if close else ""
+        hint = say("did_you_mean", close=close[0]) if close else ""
         problems.add(
             _file_problem(
                 root,
                 entry,
-                f"Unbekannte Datei oder unbekannter Ordner.{hint} "
-                f"Erwartet werden: {', '.join(expected)}.",
+                say("unknown_entry", hint=hint, expected=", ".join(expected)),
             )
         )
 
@@ -204,9 +195,13 @@ class _Checker:
         what, where = TARGETS[target]
         candidates = [str(k) for k in known] if isinstance(known, set | dict) else []
         close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
-        hint = f" Meinten Sie „{close[0]}“?" if close else ""
+        hint = say("did_you_mean", close=close[0]) if close else ""
         self.problems.add(
-            doc.problem(loc, f"{field_path(loc)}: {what} „{value}“ gibt es nicht ({where}).{hint}")
+            doc.problem(
+                loc,
+                f"{field_path(loc)}: "
+                + say("unknown_ref", what=say(what), value=value, where=where, hint=hint),
+            )
         )
 
     def ref_list(self, doc: Document, key: str, values: list[str], target: str) -> None:
@@ -217,8 +212,7 @@ class _Checker:
                 self.problems.add(
                     doc.problem(
                         loc,
-                        f"{field_path(loc)}: „{value}“ steht doppelt "
-                        "in der Liste. Lösche eine Zeile.",
+                        f"{field_path(loc)}: {say('duplicate_ref', value=value)}",
                     )
                 )
             seen.add(value)
@@ -234,8 +228,10 @@ class _Checker:
                     self.problems.add(
                         doc.problem(
                             child,
-                            f"{field_path(child)}: Die Sprache „{key}“ ist für die Website nicht "
-                            f"eingerichtet. Eingerichtet sind: {', '.join(self.languages)}.",
+                            f"{field_path(child)}: "
+                            + say(
+                                "language_not_configured", code=key, known=", ".join(self.languages)
+                            ),
                             key=True,
                         )
                     )
@@ -256,8 +252,7 @@ def _towns(town_file: tuple[BaseModel, Document] | None, problems: Problems) -> 
             problems.add(
                 doc.problem(
                     ("towns", index, "id"),
-                    f"towns[{index + 1}].id: Die Kennung „{town.id}“ gibt es "
-                    "schon. Jeder Ort braucht eine eigene Kennung.",
+                    f"towns[{index + 1}].id: {say('duplicate_town', id=town.id)}",
                 )
             )
         towns[town.id] = town
@@ -268,14 +263,14 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
     """Read, validate and cross-check `root`; raise DataError listing every problem."""
     problems = Problems()
     if not root.is_dir():
-        problems.add(Problem(root, 1, 1, "Der Datenordner existiert nicht."))
+        problems.add(Problem(root, 1, 1, say("no_data_folder")))
         raise DataError(problems)
     _unknown_entries(root, problems)
 
     singles: dict[str, tuple[BaseModel, Document] | None] = {}
     for name, model in FILES.items():
         if not (root / name).is_file():
-            problems.add(Problem(Path(name), 1, 1, "Diese Datei fehlt im Datenordner."))
+            problems.add(Problem(Path(name), 1, 1, say("missing_file")))
             singles[name] = None
         else:
             singles[name] = _read_model(root / name, root, model, problems)
@@ -351,7 +346,6 @@ def _stale(doc: Document, reviewed: date, today: date, limit: int) -> Problem | 
         return None
     return doc.problem(
         ("reviewed",),
-        f"reviewed: Zuletzt geprüft am {reviewed.strftime('%d.%m.%Y')}, vor {months} Monaten "
-        f"(Grenze: {limit}). Bitte Angaben prüfen und das Datum aktualisieren.",
+        say("stale", date=reviewed.strftime("%d.%m.%Y"), months=months, limit=limit),
         severity=Severity.WARNING,
     )

@@ -1,4 +1,4 @@
-"""Turn schema errors into German sentences that say where, what and how to fix it."""
+"""Turn schema errors into sentences (German by default) that say where, what and how to fix it."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from .catalog import say
 from .problems import Problem
 from .schema import TRANSLATED_FIELDS
 from .yamlsource import Document, Loc
-
-_KINDS = {bool: "einen Wahrheitswert (true/false)", int: "eine Zahl", float: "eine Zahl"}
 
 
 def field_path(loc: Loc) -> str:
@@ -54,12 +53,16 @@ def _inner_model(annotation: Any) -> Any:
 
 def _describe(value: Any) -> str:
     if isinstance(value, list):
-        return "eine Liste"
+        return say("kind_list")
     if isinstance(value, dict):
-        return "eine Zuordnung (Feld: Wert)"
+        return say("kind_mapping")
     if value is None:
-        return "nichts (leer)"
-    return _KINDS.get(type(value), "Text")
+        return say("kind_nothing")
+    if isinstance(value, bool):
+        return say("kind_bool")
+    if isinstance(value, int | float):
+        return say("kind_number")
+    return say("kind_text")
 
 
 def problems_from(
@@ -80,77 +83,51 @@ def _problem(
     key_error = bool(loc) and loc[-1] == "[key]"
     if key_error:
         loc = loc[:-1]
-    where = field_path(loc)
-    value = detail.get("input")
-    at_key = kind == "extra_forbidden" or key_error
-    pos = doc.position(loc, key=at_key)
-    ctx = detail.get("ctx", {})
-
-    if kind.startswith("lp_"):
-        message = f"{where}: {detail['msg']}"
-    elif kind == "missing":
-        parent = field_path(loc[:-1])
-        name = loc[-1]
-        message = (
-            f"Pflichtfeld „{name}“ fehlt"
-            + (f" in {parent}" if loc[:-1] else "")
-            + f". Ergänze eine Zeile „{name}: …“."
-        )
-        pos = doc.position(loc[:-1])
-    elif kind == "extra_forbidden":
+    if kind == "missing":  # located at the mapping that lacks the field, without a prefix
+        parent = say("missing_parent", parent=field_path(loc[:-1])) if loc[:-1] else ""
+        return doc.problem(loc[:-1], say("missing", name=loc[-1], parent=parent))
+    if kind == "extra_forbidden":
         name = str(loc[-1])
         allowed = _allowed_fields(model, tuple(p for p in loc[len(base) :]))
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-        hint = f" Meinten Sie „{close[0]}“?" if close else ""
-        allowed_text = ", ".join(allowed)
-        message = f"Unbekanntes Feld „{name}“.{hint} Erlaubt sind hier: {allowed_text}."
-    elif kind in {"string_type", "string_sub_type"}:
+        hint = say("did_you_mean", close=close[0]) if close else ""
+        message = say("extra", name=name, hint=hint, allowed=", ".join(allowed))
+        return doc.problem(loc, message, key=True)
+    return doc.problem(loc, f"{field_path(loc)}: {_explain(detail, loc, doc)}", key=key_error)
+
+
+def _explain(detail: ErrorDetails, loc: Loc, doc: Document) -> str:
+    kind = detail["type"]
+    value = detail.get("input")
+    ctx = detail.get("ctx", {})
+    if kind.startswith("lp_"):
+        return say(kind, **ctx)
+    if kind in {"string_type", "string_sub_type"}:
         typed = doc.typed.get(loc)
-        if typed is not None:
-            key = loc[-1] if loc and isinstance(loc[-1], str) else None
-            indent = " " * (pos.column - 1) if key is None else ""
-            fixed = f'{key}: "{typed}"' if key else f'{indent}"{typed}"'
-            message = (
-                f"{where}: YAML liest {typed} als {_describe(value)}, hier wird aber Text "
-                f"erwartet. Setze den Wert in Anführungszeichen: {fixed}"
-            )
-        else:
-            message = f"{where}: Hier wird Text erwartet, gefunden: {_describe(value)}."
-    elif kind == "bool_type":
-        message = (
-            f"{where}: Schreibe true (ja) oder false (nein), ohne Anführungszeichen. "
-            f"Gefunden: „{value}“."
-        )
-    elif kind in {"int_type", "int_parsing"}:
-        message = (
-            f"{where}: Hier wird eine ganze Zahl ohne Anführungszeichen erwartet, "
-            f"gefunden: „{value}“."
-        )
-    elif kind in {"list_type"}:
-        message = (
-            f"{where}: Hier wird eine Liste erwartet, gefunden: {_describe(value)}. "
-            "Schreibe jeden Eintrag in eine eigene Zeile mit „- “ davor."
-        )
-    elif kind in {"dict_type", "model_type", "model_attributes_type"}:
-        message = (
-            f"{where}: Hier werden eingerückte Felder erwartet (Feld: Wert), "
-            f"gefunden: {_describe(value)}."
-        )
+        if typed is None:
+            return say("text_expected", kind=_describe(value))
+        key = loc[-1] if loc and isinstance(loc[-1], str) else None
+        fixed = f'{key}: "{typed}"' if key else f'- "{typed}"'
+        return say("quote_it", typed=typed, kind=_describe(value), fixed=fixed)
+    if kind == "bool_type":
+        return say("bool_expected", value=value)
+    if kind in {"int_type", "int_parsing"}:
+        return say("int_expected", value=value)
+    if kind == "list_type":
+        return say("list_expected", kind=_describe(value))
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        message = say("mapping_expected", kind=_describe(value))
         if loc and loc[-1] in TRANSLATED_FIELDS:
-            message += (
-                f" Übersetzbare Texte schreibt man je Sprache, z. B. „{loc[-1]}:“ und "
-                "darunter eingerückt „de: …“."
-            )
-    elif kind == "literal_error":
+            message += say("per_language", name=loc[-1])
+        return message
+    if kind == "literal_error":
         choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         listed = (
-            ", ".join(choices[:-1]) + f" oder {choices[-1]}"
+            ", ".join(choices[:-1]) + f" {say('or')} {choices[-1]}"
             if len(choices) > 1
             else "".join(choices)
         )
-        message = f"{where}: „{value}“ ist nicht erlaubt. Möglich sind: {listed}."
-    elif kind in {"greater_than_equal", "greater_than"}:
-        message = f"{where}: Die Zahl muss mindestens {ctx.get('ge', ctx.get('gt'))} sein."
-    else:  # pragma: no cover - a schema rule without a German message is a bug to fix here
-        message = f"{where}: {detail['msg']}"
-    return Problem(doc.path, pos.line, pos.column, message)
+        return say("choice", value=value, choices=listed)
+    if kind in {"greater_than_equal", "greater_than"}:
+        return say("at_least", limit=ctx.get("ge", ctx.get("gt")))
+    return str(detail["msg"])  # pragma: no cover - a rule without a catalogue message is a bug

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from .catalog import say
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -23,7 +25,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        prefix = "" if self.severity is Severity.ERROR else "Warnung: "
+        prefix = "" if self.severity is Severity.ERROR else f"{say('warning')}: "
         return f"{self.path.as_posix()}:{self.line}:{self.column}: {prefix}{self.message}"
 
 

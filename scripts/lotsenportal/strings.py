@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from .catalog import say
 from .languages import SOURCE
 from .localize import LocalText, Provenance
 from .messages import problems_from
@@ -54,7 +55,7 @@ def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
         file = folder / f"{lang}.yml"
         if not file.is_file():
             if lang == SOURCE:
-                problems.add(Problem(Path(file.name), 1, 1, "Die deutschen Beschriftungen fehlen."))
+                problems.add(Problem(Path(file.name), 1, 1, say("no_german_labels")))
             continue
         doc = load_document(file, Path("overrides/strings") / file.name, problems)
         if doc is None:
@@ -72,7 +73,7 @@ def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
                     doc.path,
                     pos.line,
                     pos.column,
-                    f"labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?",
+                    say("unknown_label", key=key),
                 )
             )
     if problems.errors:

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .catalog import say
 from .problems import Problem, Problems, Severity
 
 # A location inside a document: the chain of mapping keys and list indexes.
@@ -107,9 +108,7 @@ class _Builder:
     def build(self, node: Node, loc: Loc) -> Any:
         self.doc.values[loc] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
         if node.tag not in _STANDARD_TAGS:
-            self.error(
-                node, f"Die YAML-Markierung „{node.tag}“ ist hier nicht erlaubt. Entferne sie."
-            )
+            self.error(node, say("tag", tag=node.tag))
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node, loc)
@@ -132,15 +131,11 @@ class _Builder:
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self.error(key_node, "Ein Feldname muss ein einfaches Wort sein.")
+                self.error(key_node, say("key_not_scalar"))
                 continue
             key = key_node.value
             if key in first_seen:
-                self.error(
-                    key_node,
-                    f"Das Feld „{key}“ steht doppelt (zuerst in Zeile {first_seen[key]}). "
-                    "Lösche eine der beiden Zeilen.",
-                )
+                self.error(key_node, say("duplicate_key", key=key, line=first_seen[key]))
                 continue
             first_seen[key] = key_node.start_mark.line + 1
             child = (*loc, key)
@@ -161,8 +156,7 @@ def _tab_problems(path: Path, lines: list[str]) -> list[Problem]:
                     path,
                     number,
                     indent.index("\t") + 1,
-                    "Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt nur Leerzeichen: "
-                    "ersetze den Tabulator durch zwei Leerzeichen.",
+                    say("tab"),
                 )
             )
     return found
@@ -178,8 +172,7 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
                 display,
                 1,
                 1,
-                f"Die Datei ist nicht UTF-8-kodiert ({err.reason}). "
-                "Speichere sie im Editor als UTF-8.",
+                say("not_utf8", reason=err.reason),
             )
         )
         return None
@@ -200,7 +193,7 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
         problems.add(Problem(display, 1, 1, f"YAML-Fehler: {err}"))
         return None
     if node is None:
-        problems.add(Problem(display, 1, 1, "Die Datei ist leer."))
+        problems.add(Problem(display, 1, 1, say("empty_file")))
         return None
     before = len(problems)
     doc.data = _Builder(doc, problems).build(node, ())
@@ -210,27 +203,15 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
 def _syntax_message(err: yaml.MarkedYAMLError) -> str:
     problem = err.problem or ""
     hints = {
-        "mapping values are not allowed here": (
-            "Nach einem Doppelpunkt mit Leerzeichen beginnt ein neuer Wert. Steht im Text ein "
-            "„: “, setze den ganzen Text in Anführungszeichen."
-        ),
-        "found character that cannot start any token": (
-            "Ein Zeichen kann hier nicht stehen (z. B. @ oder ` am Anfang eines Werts). "
-            "Setze den Wert in Anführungszeichen."
-        ),
-        "could not find expected ':'": (
-            "Hier fehlt ein Doppelpunkt nach dem Feldnamen, oder eine Einrückung stimmt nicht."
-        ),
-        "found duplicate anchor": "Ein Anker (&name) ist doppelt vergeben.",
+        "mapping values are not allowed here": "syntax_colon",
+        "found character that cannot start any token": "syntax_token",
+        "could not find expected ':'": "syntax_missing_colon",
+        "found duplicate anchor": "syntax_anchor",
+        "expected <block end>": "syntax_indent",
+        "did not find expected": "syntax_indent",
+        "unexpected end": "syntax_unclosed",
     }
-    for english, german in hints.items():
+    for english, key in hints.items():
         if english in problem:
-            return f"YAML-Syntaxfehler: {german}"
-    if "expected <block end>" in problem or "did not find expected" in problem:
-        return (
-            "YAML-Syntaxfehler: Die Einrückung stimmt nicht. Alle Felder einer Ebene müssen "
-            "genau gleich weit eingerückt sein (nur Leerzeichen)."
-        )
-    if "found unexpected end of stream" in problem or "unexpected end" in problem:
-        return "YAML-Syntaxfehler: Ein Anführungszeichen oder eine Klammer wird nicht geschlossen."
-    return f"YAML-Syntaxfehler: {problem or err}."
+            return say(key)
+    return say("syntax_other", problem=problem or err)

@@ -1,0 +1,286 @@
+"""Every message staff can see, in German (default) and English, in one place.
+
+The language is German unless `LANG`/`LC_ALL`/`LC_MESSAGES` start with `en`, or a command
+sets it (`lotsenportal --sprache en …`). Messages say what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+LANGUAGES = ("de", "en")
+_current = {"language": "de"}
+
+
+def language_from_environment(environ: Mapping[str, str] = os.environ) -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "de"
+    return "de"
+
+
+def set_language(language: str) -> None:
+    _current["language"] = language if language in LANGUAGES else "de"
+
+
+def current_language() -> str:
+    return _current["language"]
+
+
+# key: (German, English). Placeholders in {braces} are filled by `say`.
+CATALOG: dict[str, tuple[str, str]] = {
+    # Reading the file
+    "not_utf8": (
+        "Die Datei ist nicht UTF-8-kodiert ({reason}). Speichere sie im Editor als UTF-8.",
+        "The file is not UTF-8 encoded ({reason}). Save it as UTF-8 in your editor.",
+    ),
+    "empty_file": ("Die Datei ist leer.", "The file is empty."),
+    "tab": (
+        "Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt nur Leerzeichen: ersetze den "
+        "Tabulator durch zwei Leerzeichen.",
+        "The line is indented with a tab. YAML allows only spaces: replace the tab by two spaces.",
+    ),
+    "tag": (
+        "Die YAML-Markierung „{tag}“ ist hier nicht erlaubt. Entferne sie.",
+        "The YAML tag “{tag}” is not allowed here. Remove it.",
+    ),
+    "key_not_scalar": (
+        "Ein Feldname muss ein einfaches Wort sein.",
+        "A field name must be a simple word.",
+    ),
+    "duplicate_key": (
+        "Das Feld „{key}“ steht doppelt (zuerst in Zeile {line}). Lösche eine der beiden Zeilen.",
+        "The field “{key}” appears twice (first in line {line}). Delete one of the two lines.",
+    ),
+    "syntax_colon": (
+        "YAML-Syntaxfehler: Nach einem Doppelpunkt mit Leerzeichen beginnt ein neuer Wert. Steht "
+        "im Text ein „: “, setze den ganzen Text in Anführungszeichen.",
+        "YAML syntax error: a colon followed by a space starts a new value. If your text contains "
+        "“: ”, put the whole text in quotes.",
+    ),
+    "syntax_token": (
+        "YAML-Syntaxfehler: Ein Zeichen kann hier nicht stehen (z. B. @ oder ` am Anfang eines "
+        "Werts). Setze den Wert in Anführungszeichen.",
+        "YAML syntax error: a character cannot stand here (e.g. @ or ` at the start of a value). "
+        "Put the value in quotes.",
+    ),
+    "syntax_missing_colon": (
+        "YAML-Syntaxfehler: Hier fehlt ein Doppelpunkt nach dem Feldnamen, oder eine Einrückung "
+        "stimmt nicht.",
+        "YAML syntax error: a colon after the field name is missing here, or the indentation is "
+        "wrong.",
+    ),
+    "syntax_anchor": (
+        "YAML-Syntaxfehler: Ein Anker (&name) ist doppelt vergeben.",
+        "YAML syntax error: an anchor (&name) is defined twice.",
+    ),
+    "syntax_indent": (
+        "YAML-Syntaxfehler: Die Einrückung stimmt nicht. Alle Felder einer Ebene müssen genau "
+        "gleich weit eingerückt sein (nur Leerzeichen).",
+        "YAML syntax error: the indentation is wrong. All fields of one level must be indented "
+        "exactly alike (spaces only).",
+    ),
+    "syntax_unclosed": (
+        "YAML-Syntaxfehler: Ein Anführungszeichen oder eine Klammer wird nicht geschlossen.",
+        "YAML syntax error: a quote or bracket is not closed.",
+    ),
+    "syntax_other": ("YAML-Syntaxfehler: {problem}.", "YAML syntax error: {problem}."),
+    # Values (raised by the schema)
+    "lp_empty": (
+        "Der Text ist leer. Schreibe einen Text oder lösche das Feld.",
+        "The text is empty. Write a text or delete the field.",
+    ),
+    "lp_html": (
+        "HTML ist in Texten nicht erlaubt (gefunden: „{found}“). Schreibe nur Text; für "
+        "Hervorhebungen geht **fett**, für Links [Text](https://…).",
+        "HTML is not allowed in texts (found: “{found}”). Write plain text; use **bold** for "
+        "emphasis and [text](https://…) for links.",
+    ),
+    "lp_slug": (
+        "„{value}“ ist keine gültige Kennung. Erlaubt sind Kleinbuchstaben a–z, Ziffern und "
+        "Bindestriche, z. B. „bad-homburg“ (ä → ae, ö → oe, ü → ue, ß → ss).",
+        "“{value}” is not a valid id. Use lower-case letters a–z, digits and hyphens, e.g. "
+        "“bad-homburg” (ä → ae, ö → oe, ü → ue, ß → ss).",
+    ),
+    "lp_lang": (
+        "„{value}“ ist kein Sprachkürzel. Verwende ISO-Kürzel wie de, en, ar, fa, uk, tr.",
+        "“{value}” is not a language code. Use ISO codes such as de, en, ar, fa, uk, tr.",
+    ),
+    "lp_date_invalid": (
+        "„{value}“ ist kein gültiges Datum (gibt es diesen Tag?).",
+        "“{value}” is not a valid date (does this day exist?).",
+    ),
+    "lp_date": (
+        "Ein Datum wird als JJJJ-MM-TT geschrieben, z. B. 2025-11-24 (gefunden: „{value}“).",
+        "Write dates as YYYY-MM-DD, e.g. 2025-11-24 (found: “{value}”).",
+    ),
+    "lp_phone": (
+        "„{value}“ ist keine gültige Telefonnummer. Schreibe sie mit Vorwahl, z. B. "
+        '"06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
+        "“{value}” is not a valid phone number. Write it with the area code, e.g. "
+        '"06172 999-0" or "+49 6172 999-0", in quotes.',
+    ),
+    "lp_email": (
+        "„{value}“ ist keine gültige E-Mail-Adresse (Form: name@beispiel.de).",
+        "“{value}” is not a valid e-mail address (form: name@example.org).",
+    ),
+    "lp_url": (
+        "„{value}“ ist keine erlaubte Web-Adresse. Links beginnen mit https://.",
+        "“{value}” is not an allowed web address. Links start with https://.",
+    ),
+    "lp_icon": (
+        "„{value}“ ist kein bekanntes Symbol. Verwende ein Symbol aus Material, z. B. "
+        "„material/stethoscope“ (Liste: https://pictogrammers.com/library/mdi/).",
+        "“{value}” is not a known icon. Use an icon bundled with Material, e.g. "
+        "“material/stethoscope” (list: https://pictogrammers.com/library/mdi/).",
+    ),
+    "lp_no_german": (
+        "Der deutsche Text fehlt. Deutsch ist die Ausgangssprache: ergänze eine Zeile „de: …“.",
+        "The German text is missing. German is the source language: add a line “de: …”.",
+    ),
+    # Schema errors reported by Pydantic
+    "missing": (
+        "Pflichtfeld „{name}“ fehlt{parent}. Ergänze eine Zeile „{name}: …“.",
+        "Required field “{name}” is missing{parent}. Add a line “{name}: …”.",
+    ),
+    "missing_parent": (" in {parent}", " in {parent}"),
+    "extra": (
+        "Unbekanntes Feld „{name}“.{hint} Erlaubt sind hier: {allowed}.",
+        "Unknown field “{name}”.{hint} Allowed here: {allowed}.",
+    ),
+    "did_you_mean": (" Meinten Sie „{close}“?", " Did you mean “{close}”?"),
+    "quote_it": (
+        "YAML liest {typed} als {kind}, hier wird aber Text erwartet. Setze den Wert in "
+        "Anführungszeichen: {fixed}",
+        "YAML reads {typed} as {kind}, but text is expected here. Put the value in quotes: {fixed}",
+    ),
+    "text_expected": (
+        "Hier wird Text erwartet, gefunden: {kind}.",
+        "Text is expected here, found: {kind}.",
+    ),
+    "bool_expected": (
+        "Schreibe true (ja) oder false (nein), ohne Anführungszeichen. Gefunden: „{value}“.",
+        "Write true or false, without quotes. Found: “{value}”.",
+    ),
+    "int_expected": (
+        "Hier wird eine ganze Zahl ohne Anführungszeichen erwartet, gefunden: „{value}“.",
+        "A whole number without quotes is expected here, found: “{value}”.",
+    ),
+    "list_expected": (
+        "Hier wird eine Liste erwartet, gefunden: {kind}. Schreibe jeden Eintrag in eine eigene "
+        "Zeile mit „- “ davor.",
+        "A list is expected here, found: {kind}. Write each entry on its own line starting "
+        "with “- ”.",
+    ),
+    "mapping_expected": (
+        "Hier werden eingerückte Felder erwartet (Feld: Wert), gefunden: {kind}.",
+        "Indented fields (field: value) are expected here, found: {kind}.",
+    ),
+    "per_language": (
+        " Übersetzbare Texte schreibt man je Sprache, z. B. „{name}:“ und darunter eingerückt "
+        "„de: …“.",
+        " Translatable texts are written per language, e.g. “{name}:” and below it, indented, "
+        "“de: …”.",
+    ),
+    "choice": (
+        "„{value}“ ist nicht erlaubt. Möglich sind: {choices}.",
+        "“{value}” is not allowed. Possible values: {choices}.",
+    ),
+    "or": ("oder", "or"),
+    "at_least": ("Die Zahl muss mindestens {limit} sein.", "The number must be at least {limit}."),
+    "kind_list": ("eine Liste", "a list"),
+    "kind_mapping": ("eine Zuordnung (Feld: Wert)", "a mapping (field: value)"),
+    "kind_nothing": ("nichts (leer)", "nothing (empty)"),
+    "kind_bool": ("einen Wahrheitswert (true/false)", "a truth value (true/false)"),
+    "kind_number": ("eine Zahl", "a number"),
+    "kind_text": ("Text", "text"),
+    # The data folder
+    "not_a_mapping": (
+        "Die Datei muss aus Feldern bestehen („feld: wert“), nicht aus einer Liste oder einem "
+        "einzelnen Wert.",
+        "The file must consist of fields (“field: value”), not of a list or a single value.",
+    ),
+    "only_yml": (
+        "Hier werden nur .yml-Dateien gelesen. Verschiebe oder lösche diese Datei.",
+        "Only .yml files are read here. Move or delete this file.",
+    ),
+    "bad_filename": (
+        "Der Dateiname „{name}“ ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und "
+        "Bindestriche, z. B. „bad-homburg.yml“ (ä → ae, ö → oe, ü → ue, ß → ss).",
+        "The file name “{name}” is not a valid id: only lower-case letters a–z, digits and "
+        "hyphens, e.g. “bad-homburg.yml” (ä → ae, ö → oe, ü → ue, ß → ss).",
+    ),
+    "duplicate_file_id": (
+        "Die Kennung „{id}“ gibt es schon ({other}). Benenne eine der Dateien um.",
+        "The id “{id}” exists already ({other}). Rename one of the files.",
+    ),
+    "unknown_entry": (
+        "Unbekannte Datei oder unbekannter Ordner.{hint} Erwartet werden: {expected}.",
+        "Unknown file or folder.{hint} Expected: {expected}.",
+    ),
+    "no_data_folder": ("Der Datenordner existiert nicht.", "The data folder does not exist."),
+    "missing_file": (
+        "Diese Datei fehlt im Datenordner.",
+        "This file is missing in the data folder.",
+    ),
+    "duplicate_town": (
+        "Die Kennung „{id}“ gibt es schon. Jeder Ort braucht eine eigene Kennung.",
+        "The id “{id}” exists already. Every town needs its own id.",
+    ),
+    "unknown_ref": (
+        "{what} „{value}“ gibt es nicht ({where}).{hint}",
+        "{what} “{value}” does not exist ({where}).{hint}",
+    ),
+    "ref_organisation": ("Die Organisation", "The organisation"),
+    "ref_einsatzfeld": ("Das Einsatzfeld", "The field of work"),
+    "ref_contact": ("Die Ansprechperson", "The contact person"),
+    "ref_town": ("Der Ort", "The town"),
+    "duplicate_ref": (
+        "„{value}“ steht doppelt in der Liste. Lösche eine Zeile.",
+        "“{value}” appears twice in the list. Delete one line.",
+    ),
+    "language_not_configured": (
+        "Die Sprache „{code}“ ist für die Website nicht eingerichtet. Eingerichtet sind: {known}.",
+        "The language “{code}” is not set up for the site. Set up are: {known}.",
+    ),
+    "stale": (
+        "reviewed: Zuletzt geprüft am {date}, vor {months} Monaten (Grenze: {limit}). Bitte "
+        "Angaben prüfen und das Datum aktualisieren.",
+        "reviewed: last checked on {date}, {months} months ago (limit: {limit}). Please check "
+        "the details and update the date.",
+    ),
+    "unknown_label": (
+        "labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?",
+        "labels.{key}: German has no such label. A typo?",
+    ),
+    "no_german_labels": ("Die deutschen Beschriftungen fehlen.", "The German labels are missing."),
+    # Summaries
+    "warning": ("Warnung", "Warning"),
+    "failed": (
+        "{count} Fehler gefunden – nichts wurde veröffentlicht. Bitte die genannten Stellen "
+        "korrigieren.",
+        "{count} errors found – nothing was published. Please fix the places named above.",
+    ),
+    "ok": (
+        "Daten in Ordnung ({summary}); {warnings} Warnungen.",
+        "Data OK ({summary}); {warnings} warnings.",
+    ),
+    "summary": (
+        "{projects} Projekte, {contacts} veröffentlichte Kontakte, {felder} Einsatzfelder, "
+        "{towns} Orte, {news} Meldungen",
+        "{projects} projects, {contacts} published contacts, {felder} fields of work, "
+        "{towns} towns, {news} news items",
+    ),
+}
+
+
+def say(message: str, /, **params: object) -> str:
+    """The catalogue entry `message` in the current language, placeholders filled."""
+    german, english = CATALOG[message]
+    template = english if current_language() == "en" else german
+    return template.format(**params)
+
+
+set_language(language_from_environment())
