@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from lotsenportal.languages import Language, from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+
 from lotsenportal import editor_schemas
 from lotsenportal.editor_schemas import KINDS, MODELINE
 from lotsenportal.problems import Problems

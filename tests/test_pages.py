@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from lotsenportal.build import Paths, render
 from lotsenportal.dataset import load_dataset
 from lotsenportal.languages import Language

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
+
 from lotsenportal.dataset import load_dataset
 from lotsenportal.languages import Language
 

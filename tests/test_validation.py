@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from lotsenportal.dataset import load_dataset
 from lotsenportal.problems import DataError
 

@@ -11,12 +11,13 @@ import os
 import sys
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
 from lotsenportal.build import Paths, generate
 from lotsenportal.dataset import Dataset
 from lotsenportal.languages import from_plugin_config
 from lotsenportal.problems import DataError
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lotsenportal.languages import SOURCE, Language, from_plugin_config
-from lotsenportal.strings import Strings, load_strings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+
+from lotsenportal.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.strings import Strings, load_strings
 
 _strings: dict[str, Strings] = {}
 
