@@ -121,3 +121,23 @@ def test_contact_without_details_says_so(data_dir: Path, languages: list[Languag
         in pages["de/projekte/beispiel-lotsen.md"]
     )
     assert "*Phone and e-mail have not been added yet.*" in pages["en/projekte/beispiel-lotsen.md"]
+
+
+def test_office_hours_use_localised_weekday_names(pages: dict[str, str]) -> None:
+    german = pages["de/kontakte/index.md"]
+    assert '- Montag: <span dir="ltr">09:00–12:00</span>' in german
+    assert (
+        '- Donnerstag: <span dir="ltr">14:00–17:30</span> (nur nach Terminvereinbarung)' in german
+    )
+    assert (
+        '- Thursday: <span dir="ltr">14:00–17:30</span> (by appointment only)'
+        in pages["en/kontakte/index.md"]
+    )
+    arabic = pages["ar/kontakte/index.md"]
+    assert '- الاثنين: <span dir="ltr">09:00–12:00</span>' in arabic
+    assert '(<span lang="de" dir="ltr">nur nach Terminvereinbarung</span>)' in arabic
+
+
+def test_contact_cards_say_when_they_were_checked(pages: dict[str, str]) -> None:
+    assert "Stand: 15. Januar 2026" in pages["de/projekte/beispiel-lotsen.md"]
+    assert "Last checked: January 15, 2026" in pages["en/projekte/beispiel-lotsen.md"]

@@ -57,7 +57,7 @@ CASES = [
         "email: erika",
         "emial: erika",
         "kontakte/erika-beispiel.yml:6:1: Unbekanntes Feld „emial“. Meinten Sie „email“? Erlaubt "
-        "sind hier: phone, email, website, name, organisation, role, languages, published, "
+        "sind hier: phone, email, website, office_hours, name, organisation, role, languages, published, "
         "reviewed, source, translations.",
         id="misspelt-field",
     ),
@@ -411,3 +411,48 @@ def test_command_line_reports_without_traceback(data_dir: Path) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[0].startswith("kontakte/erika-beispiel.yml:5:8: phone:")
     assert "nichts wurde veröffentlicht" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param(
+            "from: 09:00",
+            "from: 9 Uhr",
+            "organisationen/beispielamt.yml:11:11: office_hours[1].from: „9 Uhr“ ist keine Uhrzeit. "
+            "Schreibe sie als HH:MM, z. B. 09:00 oder 14:30.",
+            id="time-format",
+        ),
+        pytest.param(
+            'to: "17:30"',
+            'to: "13:30"',
+            "organisationen/beispielamt.yml:13:5: office_hours[2]: Die Sprechzeit endet (13:30), bevor "
+            "sie beginnt (14:00). Tausche from und to.",
+            id="ends-before-start",
+        ),
+        pytest.param(
+            'day: thursday\n    from: "14:00"',
+            'day: monday\n    from: "11:00"',
+            "organisationen/beispielamt.yml:10:3: office_hours: Sprechzeit 2 überschneidet sich mit "
+            "Sprechzeit 1 am selben Tag. Fasse sie zusammen oder korrigiere die Uhrzeit.",
+            id="overlap",
+        ),
+        pytest.param(
+            "day: monday",
+            "day: montag",
+            "organisationen/beispielamt.yml:10:10: office_hours[1].day: „montag“ ist nicht erlaubt. "
+            "Möglich sind: monday, tuesday, wednesday, thursday, friday, saturday oder sunday.",
+            id="german-weekday",
+        ),
+        pytest.param(
+            "    from: 09:00",
+            "    von: 09:00",
+            "organisationen/beispielamt.yml:11:5: Unbekanntes Feld „von“. Erlaubt sind hier: day, from, "
+            "to, note.",
+            id="german-field-name",
+        ),
+    ],
+)
+def test_office_hours_mistakes(data_dir: Path, old: str, new: str, expected: str) -> None:
+    edit(data_dir, "organisationen/beispielamt.yml", old, new)
+    assert expected in problems_in(data_dir)

@@ -140,6 +140,20 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Der deutsche Text fehlt. Deutsch ist die Ausgangssprache: ergänze eine Zeile „de: …“.",
         "The German text is missing. German is the source language: add a line “de: …”.",
     ),
+    "lp_time": (
+        "„{value}“ ist keine Uhrzeit. Schreibe sie als HH:MM, z. B. 09:00 oder 14:30.",
+        "“{value}” is not a time. Write it as HH:MM, e.g. 09:00 or 14:30.",
+    ),
+    "lp_hours_order": (
+        "Die Sprechzeit endet ({end}), bevor sie beginnt ({start}). Tausche from und to.",
+        "The office hours end ({end}) before they start ({start}). Swap from and to.",
+    ),
+    "lp_hours_overlap": (
+        "Sprechzeit {index} überschneidet sich mit Sprechzeit {other} am selben Tag. Fasse sie "
+        "zusammen oder korrigiere die Uhrzeit.",
+        "Office hours {index} overlap with office hours {other} on the same day. Merge them or "
+        "correct the time.",
+    ),
     # Schema errors reported by Pydantic
     "missing": (
         "Pflichtfeld „{name}“ fehlt{parent}. Ergänze eine Zeile „{name}: …“.",

@@ -32,13 +32,15 @@ def _allowed_fields(model: type[BaseModel], loc: Loc) -> list[str]:
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        info = current.model_fields.get(part) if hasattr(current, "model_fields") else None
+        fields = current.model_fields if hasattr(current, "model_fields") else {}
+        info = next((i for n, i in fields.items() if (i.alias or n) == part), None)
         if info is None:
             return []
         current = _inner_model(info.annotation)
         if current is None:
             return []
-    return list(current.model_fields) if hasattr(current, "model_fields") else []
+    fields = current.model_fields if hasattr(current, "model_fields") else {}
+    return [info.alias or name for name, info in fields.items()]
 
 
 def _inner_model(annotation: Any) -> Any:

@@ -16,12 +16,13 @@ from typing import Any
 import phonenumbers
 import yaml
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .dataset import Dataset, Record
 from .languages import Language
 from .localize import Localized, LocalText, Provenance
+from .schema import WEEKDAYS
 from .strings import Strings
 
 # Folders the generator owns inside every language folder of docs/ (and the home page).
@@ -176,6 +177,7 @@ class Renderer:
             "link": lambda target: posixpath.relpath(target, posixpath.dirname(page.path) or "."),
             "date": lambda day: format_date(day, format="long", locale=lang.locale),
             "spoken": lambda code: _language_name(code, lang),
+            "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
             **page.extra,
         }
         body = self.env.get_template(page.template).render(context)

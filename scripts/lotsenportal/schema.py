@@ -24,6 +24,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StrictStr,
+    model_validator,
 )
 from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -196,13 +197,61 @@ class Address(Model):
     town: Text = Field(description="Ort.", examples=["Bad Homburg v. d. Höhe"])
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+
+def _time(value: str) -> str:
+    if not TIME.match(value):
+        _reject("lp_time", value=value)
+    return value
+
+
+Time = Annotated[
+    StrictStr, AfterValidator(_time), WithJsonSchema({"type": "string", "pattern": TIME.pattern})
+]
+
+
+class OfficeHours(Model):
+    """One weekday's opening time."""
+
+    day: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = (
+        Field(description="Wochentag (englisch): monday … sunday.", examples=["monday"])
+    )
+    start: Time = Field(alias="from", description="Beginn, HH:MM.", examples=["09:00"])
+    end: Time = Field(alias="to", description="Ende, HH:MM.", examples=["12:00"])
+    note: Translated | None = Field(
+        default=None,
+        description="Hinweis, z. B. „nur nach Terminvereinbarung“.",
+        examples=[{"de": "nur nach Terminvereinbarung"}],
+    )
+
+    @model_validator(mode="after")
+    def _starts_before_it_ends(self) -> OfficeHours:
+        if self.start >= self.end:
+            raise PydanticCustomError(
+                "lp_hours_order",
+                CATALOG["lp_hours_order"][0],
+                {"start": self.start, "end": self.end},
+            )
+        return self
+
+
+def _no_overlap(hours: list[OfficeHours]) -> list[OfficeHours]:
+    for index, slot in enumerate(hours):
+        for earlier, other in enumerate(hours[:index]):
+            if other.day == slot.day and other.start < slot.end and slot.start < other.end:
+                _reject("lp_hours_overlap", index=str(index + 1), other=str(earlier + 1))
+    return hours
+
+
 class Reachable(Model):
     """Ways to get in touch. All optional: unknown details stay empty."""
 
     phone: Phone | None = Field(
         default=None,
         description="Telefonnummer mit Vorwahl, in Anführungszeichen.",
-        examples=['"06172 999-0"'],
+        examples=["06172 999-0"],
     )
     email: Email | None = Field(
         examples=["integration@example.org"], default=None, description="E-Mail-Adresse."
@@ -211,6 +260,11 @@ class Reachable(Model):
         examples=["https://example.org"],
         default=None,
         description="Webseite, beginnt mit https://.",
+    )
+    office_hours: Annotated[list[OfficeHours], AfterValidator(_no_overlap)] = Field(
+        default_factory=list,
+        examples=[[{"day": "monday", "from": "09:00", "to": "12:00"}]],
+        description="Sprechzeiten: je Zeile ein Wochentag mit Uhrzeit von–bis. Leer = nicht bekannt.",
     )
 
 
