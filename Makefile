@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: help site validate schemas serve test lint clean
+.PHONY: help site validate schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,15 @@ validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for e
 
 schemas: $(BIN)/.installed ## Renew the JSON Schemas editors use (data/schemas/) and the schema line of each data file
 	$(BIN)/lotsenportal schemas --data "$(DATA)"
+
+new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role (or ARGS="--name … --organisation … --role …")
+	$(BIN)/lotsenportal new kontakt --data "$(DATA)" $(ARGS)
+
+new-project: $(BIN)/.installed ## New Lotsen project (or ARGS="--title … --organisation … --summary …")
+	$(BIN)/lotsenportal new projekt --data "$(DATA)" $(ARGS)
+
+new-einsatzfeld: $(BIN)/.installed ## New field of work (or ARGS="--title … --summary … --description … --icon …")
+	$(BIN)/lotsenportal new einsatzfeld --data "$(DATA)" $(ARGS)
 
 serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

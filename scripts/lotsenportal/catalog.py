@@ -270,6 +270,34 @@ CATALOG: dict[str, tuple[str, str]] = {
         "labels.{key}: German has no such label. A typo?",
     ),
     "no_german_labels": ("Die deutschen Beschriftungen fehlen.", "The German labels are missing."),
+    # New records
+    "ask_name": ("Vor- und Nachname", "First and last name"),
+    "ask_organisation": ("Kennung der Organisation", "Id of the organisation"),
+    "ask_role": ("Aufgabe (auf Deutsch)", "Role (in German)"),
+    "ask_phone": ("Telefon (leer lassen, wenn unbekannt)", "Phone (leave empty if unknown)"),
+    "ask_email": ("E-Mail (leer lassen, wenn unbekannt)", "E-mail (leave empty if unknown)"),
+    "ask_source": ("Quelle der Angaben (leer lassen, wenn keine)", "Source (leave empty if none)"),
+    "ask_published": (
+        "Liegt die schriftliche Einwilligung zur Veröffentlichung vor? (ja/nein)",
+        "Is there written consent to publish? (yes/no)",
+    ),
+    "ask_title": ("Titel (auf Deutsch)", "Title (in German)"),
+    "ask_summary": ("Ein Satz zur Beschreibung (auf Deutsch)", "One sentence summary (in German)"),
+    "ask_description": ("Beschreibung (auf Deutsch)", "Description (in German)"),
+    "ask_icon": ("Symbol, z. B. material/stethoscope", "Icon, e.g. material/stethoscope"),
+    "missing_answer": ("Angabe fehlt: --{name}", "Missing: --{name}"),
+    "unknown_choice": (
+        "„{value}“ gibt es nicht. Möglich sind: {choices}.",
+        "“{value}” does not exist. Possible: {choices}.",
+    ),
+    "exists": (
+        "{file} gibt es schon. Bearbeite die Datei oder wähle einen anderen Namen.",
+        "{file} exists already. Edit it or choose another name.",
+    ),
+    "created": (
+        "Angelegt: {file}. Bitte prüfen und ergänzen; Übersetzungen folgen.",
+        "Created: {file}. Please check and complete it; translations follow.",
+    ),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

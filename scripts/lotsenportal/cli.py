@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import editor_schemas
+from . import editor_schemas, scaffold
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
@@ -87,6 +87,29 @@ def cmd_schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    blueprint = scaffold.BLUEPRINTS[args.kind]
+    answers = {q.name: getattr(args, q.name, None) for q in blueprint.questions}
+    ask = input if sys.stdin.isatty() else None
+    data_dir = args.paths.data_dir
+    try:
+        created = scaffold.create(args.kind, data_dir, answers, ask=ask)
+    except (scaffold.ScaffoldError, EOFError, KeyboardInterrupt) as err:
+        print(str(err) or say("missing_answer", name="…"), file=sys.stderr)
+        return 1
+    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    try:
+        validate(args.paths, languages)
+    except DataError as err:
+        mine = [p for p in err.problems.errors if data_dir / p.path == created]
+        if mine:  # a value given on the command line is wrong: leave nothing broken behind
+            created.unlink()
+            _print(mine, data_dir)
+            return 1
+    print(say("created", file=os.path.relpath(created)))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -118,6 +141,16 @@ def parser() -> argparse.ArgumentParser:
     command("generate", cmd_generate, "Seiten aus den Daten nach docs/ schreiben")
     schemas = command("schemas", cmd_schemas, "JSON-Schemas für Editoren erneuern")
     schemas.add_argument("--check", action="store_true", help="nur prüfen, ob sie aktuell sind")
+    new = command("new", cmd_new, "Neuen Eintrag anlegen (fragt nach, was fehlt)")
+    new.add_argument("kind", choices=sorted(scaffold.BLUEPRINTS), help="Art des Eintrags")
+    names = sorted({q.name for b in scaffold.BLUEPRINTS.values() for q in b.questions})
+    for name in names:
+        if name == "published":
+            new.add_argument(
+                "--published", action="store_true", default=None, help=say("ask_published")
+            )
+        else:
+            new.add_argument(f"--{name}", help=say(f"ask_{name}"))
     return main
 
 

@@ -264,7 +264,8 @@ class Reachable(Model):
     office_hours: Annotated[list[OfficeHours], AfterValidator(_no_overlap)] = Field(
         default_factory=list,
         examples=[[{"day": "monday", "from": "09:00", "to": "12:00"}]],
-        description="Sprechzeiten: je Zeile ein Wochentag mit Uhrzeit von–bis. Leer = nicht bekannt.",
+        description="Sprechzeiten: je Zeile ein Wochentag mit Uhrzeit von–bis. "
+        "Leer = nicht bekannt.",
     )
 
 
