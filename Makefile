@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: help site validate schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: help site validate report schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for e
 
 schemas: $(BIN)/.installed ## Renew the JSON Schemas editors use (data/schemas/) and the schema line of each data file
 	$(BIN)/lotsenportal schemas --data "$(DATA)"
+
+report: $(BIN)/.installed ## Print and save (reports/datenbericht.md) what is stale, unpublished or missing
+	$(BIN)/lotsenportal report --data "$(DATA)"
 
 new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role (or ARGS="--name … --organisation … --role …")
 	$(BIN)/lotsenportal new kontakt --data "$(DATA)" $(ARGS)

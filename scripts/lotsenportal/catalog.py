@@ -298,6 +298,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Angelegt: {file}. Bitte prüfen und ergänzen; Übersetzungen folgen.",
         "Created: {file}. Please check and complete it; translations follow.",
     ),
+    "report_written": ("Bericht gespeichert: {file}", "Report written: {file}"),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import editor_schemas, scaffold
+from . import editor_schemas, report, scaffold
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
@@ -110,6 +110,21 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    try:
+        dataset = validate(args.paths, languages)
+    except DataError:
+        return cmd_validate(args)
+    text = report.render(dataset, [lang.code for lang in languages])
+    print(text)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(say("report_written", file=out), file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -141,6 +156,12 @@ def parser() -> argparse.ArgumentParser:
     command("generate", cmd_generate, "Seiten aus den Daten nach docs/ schreiben")
     schemas = command("schemas", cmd_schemas, "JSON-Schemas für Editoren erneuern")
     schemas.add_argument("--check", action="store_true", help="nur prüfen, ob sie aktuell sind")
+    report_cmd = command(
+        "report", cmd_report, "Bericht: veraltete, unveröffentlichte, fehlende Angaben"
+    )
+    report_cmd.add_argument(
+        "--out", default="reports/datenbericht.md", help="Markdown-Datei für den Bericht"
+    )
     new = command("new", cmd_new, "Neuen Eintrag anlegen (fragt nach, was fehlt)")
     new.add_argument("kind", choices=sorted(scaffold.BLUEPRINTS), help="Art des Eintrags")
     names = sorted({q.name for b in scaffold.BLUEPRINTS.values() for q in b.questions})

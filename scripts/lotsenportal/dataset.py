@@ -84,6 +84,15 @@ class Dataset:
     towns: dict[str, Town]
     news: dict[str, Record[NewsItem]]
     warnings: list[Problem] = field(default_factory=list)
+    # Files of contacts without consent to publish: for the staff report only, no content.
+    unpublished: list[Path] = field(default_factory=list)
+
+    @property
+    def contacts_by_org(self) -> dict[str, list[Record[Contact]]]:
+        grouped: dict[str, list[Record[Contact]]] = {}
+        for record in self.contacts.values():
+            grouped.setdefault(record.model.organisation, []).append(record)
+        return grouped
 
 
 def _read_model(
@@ -332,6 +341,7 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
         towns=towns,
         news=dict(sorted(news.items(), key=lambda i: (i[1].model.date, i[0]), reverse=True)),
         warnings=sorted(warnings),
+        unpublished=[r.doc.path for r in contacts.values() if not r.model.published],
     )
 
 
