@@ -62,10 +62,11 @@ new-einsatzfeld: $(BIN)/.installed ## New field of work (or ARGS="--title … --
 serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(BIN)/.installed ## Run the whole test suite
+test: $(BIN)/.installed lint ## Run the whole test suite (after make lint)
 	$(BIN)/python -m pytest
 
-lint: $(BIN)/.installed ## Style and type checks of the Python code
+lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
+	$(BIN)/yamllint --strict data overrides/strings tests/fixtures
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy scripts/lotsenportal

@@ -69,3 +69,19 @@ def test_json_schema_rejects_what_the_validator_rejects(tmp_path: Path) -> None:
         {"organisation": "Beispiel Verein"},
     ):
         assert list(validator.iter_errors({**good, **mistake})), mistake
+
+
+def test_editors_guide_field_tables_are_current() -> None:
+    assert not editor_schemas.stale_guide(ROOT), "run `make schemas`"
+
+
+def test_editors_guide_lists_every_field() -> None:
+    guide = (ROOT / "REDAKTION.md").read_text(encoding="utf-8")
+    for name in (
+        "`phone`",
+        "`office_hours[].from`",
+        "`published`",
+        "`translations`",
+        "`towns[].kind`",
+    ):
+        assert name in guide

@@ -79,10 +79,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_schemas(args: argparse.Namespace) -> int:
     if args.check:
         stale = editor_schemas.stale(args.paths.data_dir)
+        if editor_schemas.stale_guide(args.paths.root):
+            stale.append(args.paths.root / editor_schemas.GUIDE)
         for file in stale:
             print(f"{file}: veraltet – `make schemas` ausführen.", file=sys.stderr)
         return 1 if stale else 0
     changed = editor_schemas.write(args.paths.data_dir)
+    if editor_schemas.write_guide(args.paths.root):
+        changed.append(args.paths.root / editor_schemas.GUIDE)
     print(f"JSON-Schemas erneuert; {len(changed)} Dateien geändert.")
     return 0
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from pydantic import BaseModel
 
 from .dataset import FILES, FOLDERS
@@ -99,3 +100,75 @@ def write(data_dir: Path) -> list[Path]:
             text = file.read_text(encoding="utf-8")
             file.write_text(with_modeline(text, kind.modeline()), encoding="utf-8")
     return changed
+
+
+GUIDE = "REDAKTION.md"
+_START, _END = "<!-- fields:start -->", "<!-- fields:end -->"
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    name: str
+    required: bool
+    description: str
+    example: str
+
+
+def _rows(schema: dict[str, Any], defs: dict[str, Any], prefix: str = "") -> list[FieldRow]:
+    rows = []
+    required = set(schema.get("required", []))
+    for name, spec in schema.get("properties", {}).items():
+        options = spec.get("anyOf", [spec])
+        inner = next((o for o in options if o.get("type") != "null"), spec)
+        if "$ref" in inner:
+            inner = defs[inner["$ref"].rsplit("/", 1)[-1]]
+        example = spec.get("examples", [""])[0]
+        shown = json.dumps(example, ensure_ascii=False) if not isinstance(example, str) else example
+        rows.append(
+            FieldRow(
+                prefix + name,
+                name in required,
+                spec.get("description", ""),
+                f"`{shown}`" if shown else "",
+            )
+        )
+        items = inner.get("items", {})
+        if "$ref" in items:
+            rows += _rows(defs[items["$ref"].rsplit("/", 1)[-1]], defs, f"{prefix}{name}[].")
+        elif inner.get("properties"):
+            rows += _rows(inner, defs, f"{prefix}{name}.")
+    return rows
+
+
+def field_tables() -> str:
+    tables = []
+    for kind in KINDS:
+        schema = json_schema(kind)
+        title = f"`{kind.name}/<kennung>.yml`" if kind.is_folder else f"`{kind.name}`"
+        tables.append({"title": title, "rows": _rows(schema, schema.get("$defs", {}))})
+    env = Environment(
+        loader=PackageLoader("lotsenportal", "templates"),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("fields.md").render(tables=tables).strip()
+
+
+def guide_with_fields(text: str) -> str:
+    before, _, rest = text.partition(_START)
+    _, _, after = rest.partition(_END)
+    return f"{before}{_START}\n{field_tables()}\n{_END}{after}"
+
+
+def stale_guide(root: Path) -> bool:
+    text = (root / GUIDE).read_text(encoding="utf-8")
+    return guide_with_fields(text) != text
+
+
+def write_guide(root: Path) -> bool:
+    path = root / GUIDE
+    text = path.read_text(encoding="utf-8")
+    renewed = guide_with_fields(text)
+    path.write_text(renewed, encoding="utf-8")
+    return renewed != text

@@ -192,7 +192,7 @@ class Address(Model):
         examples=["Musterstraße 1"], default=None, description="Straße und Hausnummer."
     )
     postcode: Annotated[StrictStr, AfterValidator(_text)] | None = Field(
-        default=None, description="Postleitzahl, in Anführungszeichen.", examples=['"61352"']
+        default=None, description="Postleitzahl, in Anführungszeichen.", examples=["61352"]
     )
     town: Text = Field(description="Ort.", examples=["Bad Homburg v. d. Höhe"])
 
