@@ -456,3 +456,97 @@ def test_command_line_reports_without_traceback(data_dir: Path) -> None:
 def test_office_hours_mistakes(data_dir: Path, old: str, new: str, expected: str) -> None:
     edit(data_dir, "organisationen/beispielamt.yml", old, new)
     assert expected in problems_in(data_dir)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "name: Erika Beispiel",
+            "name: *Erika",
+            "1:7: YAML-Syntaxfehler: Ein Wert beginnt mit * oder &.",
+        ),
+        (
+            "name: Erika Beispiel",
+            "name: `Erika`",
+            "1:7: YAML-Syntaxfehler: Ein Zeichen kann hier nicht stehen",
+        ),
+        (
+            "languages: [de, ar, tr]",
+            "languages: [de, ar, tr",
+            "YAML-Syntaxfehler: Ein Anführungszeichen oder eine Klammer",
+        ),
+        (
+            "published: true",
+            "published: true\n---\nname: x",
+            "9:1: YAML-Syntaxfehler: Die Datei enthält eine zweite Trennlinie",
+        ),
+        (
+            "name: Erika Beispiel",
+            "name:",
+            "1:6: name: Hier wird Text erwartet, gefunden: nichts (leer).",
+        ),
+        (
+            "role:\n  de: Koordinatorin",
+            "role:\n  deutsch: Koordinatorin",
+            "4:3: role.deutsch: „deutsch“ ist kein Sprachkürzel.",
+        ),
+        (
+            "email: erika.beispiel@example.org",
+            "email: mailto:erika.beispiel@example.org",
+            "6:8: email: „mailto:erika.beispiel@example.org“ ist keine gültige E-Mail-Adresse",
+        ),
+    ],
+    ids=[
+        "alias",
+        "backtick",
+        "unclosed-bracket",
+        "second-document",
+        "empty-required",
+        "language-name",
+        "mailto-in-email",
+    ],
+)
+def test_more_typing_mistakes(data_dir: Path, old: str, new: str, expected: str) -> None:
+    edit(data_dir, "kontakte/erika-beispiel.yml", old, new)
+    messages = problems_in(data_dir)
+    assert any(m.startswith("kontakte/erika-beispiel.yml:") and expected in m for m in messages), (
+        messages
+    )
+
+
+@pytest.mark.parametrize(
+    ("new", "expected"),
+    [
+        (
+            "  de: Siehe [hier](javascript:alert(1)).",
+            "einsatzfelder/gesundheit.yml:6:7: summary.de: Der Link „javascript:alert(1“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
+        ),
+        (
+            "  de: Siehe [hier](http://example.org).",
+            "einsatzfelder/gesundheit.yml:6:7: summary.de: Der Link „http://example.org“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
+        ),
+        (
+            "  de: '![Bild](https://example.org/x.png)'",
+            "einsatzfelder/gesundheit.yml:6:7: summary.de: Bilder sind in Texten nicht erlaubt (![…](…)). Bitte entfernen.",
+        ),
+        (
+            "  de: Begleitung &amp; Beratung",
+            "einsatzfelder/gesundheit.yml:6:7: summary.de: HTML ist in Texten nicht erlaubt (gefunden: „&amp;“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
+        ),
+    ],
+    ids=["javascript-link", "http-link", "image", "entity"],
+)
+def test_only_safe_markdown_in_texts(data_dir: Path, new: str, expected: str) -> None:
+    edit(data_dir, "einsatzfelder/gesundheit.yml", "  de: Begleitung zum Arzt.", new)
+    assert problems_in(data_dir) == [expected]
+
+
+def test_safe_markdown_is_accepted(data_dir: Path) -> None:
+    edit(
+        data_dir,
+        "einsatzfelder/gesundheit.yml",
+        "  de: Begleitung zum Arzt.",
+        "  de: '**Begleitung** zum Arzt, [Infos](https://example.org), [Mail](mailto:a@example.org)'",
+    )
+    load_dataset(data_dir, LANGS, today=date(2026, 11, 24))

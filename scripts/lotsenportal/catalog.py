@@ -66,6 +66,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "YAML syntax error: a character cannot stand here (e.g. @ or ` at the start of a value). "
         "Put the value in quotes.",
     ),
+    "syntax_alias": (
+        "YAML-Syntaxfehler: Ein Wert beginnt mit * oder &. Setze den ganzen Wert in "
+        "Anführungszeichen.",
+        "YAML syntax error: a value starts with * or &. Put the whole value in quotes.",
+    ),
+    "syntax_document": (
+        "YAML-Syntaxfehler: Die Datei enthält eine zweite Trennlinie „---“. Eine Datei beschreibt "
+        "genau einen Eintrag: lösche die Zeile oder lege eine neue Datei an.",
+        "YAML syntax error: the file contains a second “---” separator. One file describes "
+        "exactly one record: delete the line or create a new file.",
+    ),
     "syntax_missing_colon": (
         "YAML-Syntaxfehler: Hier fehlt ein Doppelpunkt nach dem Feldnamen, oder eine Einrückung "
         "stimmt nicht.",
@@ -97,6 +108,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Hervorhebungen geht **fett**, für Links [Text](https://…).",
         "HTML is not allowed in texts (found: “{found}”). Write plain text; use **bold** for "
         "emphasis and [text](https://…) for links.",
+    ),
+    "lp_image": (
+        "Bilder sind in Texten nicht erlaubt (![…](…)). Bitte entfernen.",
+        "Images are not allowed in texts (![…](…)). Please remove them.",
+    ),
+    "lp_link": (
+        "Der Link „{target}“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: "
+        "oder tel:.",
+        "The link “{target}” is not allowed. Links in texts start with https://, mailto: or tel:.",
     ),
     "lp_slug": (
         "„{value}“ ist keine gültige Kennung. Erlaubt sind Kleinbuchstaben a–z, Ziffern und "

@@ -36,6 +36,8 @@ LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
 # Anything that a browser could read as a tag, comment or entity. Data text is shown as
 # written; markup belongs in templates.
 HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]|&[#A-Za-z0-9]+;")
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+MARKDOWN_LINK = re.compile(r"\]\(\s*([^)\s]*)")
 # Pictograms come from the icon sets bundled with Material, so nothing is fetched.
 MATERIAL_ICONS = files("material") / "templates" / ".icons"
 ICON = re.compile(r"^(material|fontawesome/solid|fontawesome/regular|octicons|simple)/[a-z0-9-]+$")
@@ -47,11 +49,17 @@ def _reject(key: str, **context: str) -> NoReturn:
 
 
 def _text(value: str) -> str:
+    """Plain text with a small, safe Markdown subset: emphasis, lists, https/mailto/tel links."""
     if not value.strip():
         _reject("lp_empty")
     found = HTML.search(value)
     if found:
         _reject("lp_html", found=found.group(0))
+    if MARKDOWN_IMAGE.search(value):
+        _reject("lp_image")
+    for target in MARKDOWN_LINK.findall(value):
+        if not target.startswith(("https://", "mailto:", "tel:")):
+            _reject("lp_link", target=target)
     return value
 
 

@@ -122,7 +122,7 @@ class _Builder:
         if node.style is not None:  # quoted or block text: always text
             return node.value
         value = resolve_plain(node.value)
-        if not isinstance(value, str):
+        if value is not None and not isinstance(value, str):
             self.doc.typed[loc] = node.value
         return value
 
@@ -204,7 +204,11 @@ def _syntax_message(err: yaml.MarkedYAMLError) -> str:
     problem = err.problem or ""
     hints = {
         "mapping values are not allowed here": "syntax_colon",
-        "found character that cannot start any token": "syntax_token",
+        "that cannot start any token": "syntax_token",
+        "found undefined alias": "syntax_alias",
+        "found undefined tag handle": "syntax_token",
+        "but found another document": "syntax_document",
+        "expected ',' or": "syntax_unclosed",
         "could not find expected ':'": "syntax_missing_colon",
         "found duplicate anchor": "syntax_anchor",
         "expected <block end>": "syntax_indent",
