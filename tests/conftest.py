@@ -33,4 +33,5 @@ def copy_project(target: Path) -> Path:
             ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", ".*.tmp")
         )
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "scripts/lotsenportal").mkdir()  # watched by `mkdocs serve`; the code is installed
     return target
