@@ -550,3 +550,17 @@ def test_safe_markdown_is_accepted(data_dir: Path) -> None:
         "  de: '**Begleitung** zum Arzt, [Infos](https://example.org), [Mail](mailto:a@example.org)'",
     )
     load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
+
+
+def test_binary_junk_in_a_data_file_is_a_message_not_a_traceback(data_dir: Path) -> None:
+    (data_dir / "kontakte/kaputt.yml").write_bytes(b"name: \x00\x01\xff")
+    result = subprocess.run(
+        [sys.executable, "-m", "lotsenportal", "validate", "--data", str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("kontakte/kaputt.yml:1:1: Die Datei ist nicht UTF-8-kodiert")

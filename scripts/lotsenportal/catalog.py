@@ -319,6 +319,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Created: {file}. Please check and complete it; translations follow.",
     ),
     "report_written": ("Bericht gespeichert: {file}", "Report written: {file}"),
+    "internal_error": (
+        "Unerwarteter Fehler ({error}). Die Daten wurden nicht veröffentlicht. Bitte an das "
+        "Technik-Team melden (mit LOTSENPORTAL_DEBUG=1 erscheinen Details).",
+        "Unexpected error ({error}). Nothing was published. Please report it to the technical "
+        "team (LOTSENPORTAL_DEBUG=1 shows details).",
+    ),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

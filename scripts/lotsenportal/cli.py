@@ -183,6 +183,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.sprache:
         set_language(args.sprache)
+    try:
+        return _run(args)
+    except Exception as err:  # staff never see a traceback; developers can ask for one
+        if os.environ.get("LOTSENPORTAL_DEBUG"):
+            raise
+        print(say("internal_error", error=f"{type(err).__name__}: {err}"), file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     args.paths = Paths(root=Path(args.root).resolve(), data_dir=Path(args.data).resolve())
     result: int = args.run(args)
     return result
