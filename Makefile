@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: help site validate report schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: help site validate report translations translations-stamp schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,6 +49,12 @@ schemas: $(BIN)/.installed ## Renew the JSON Schemas editors use (data/schemas/)
 
 report: $(BIN)/.installed ## Print and save (reports/datenbericht.md) what is stale, unpublished or missing
 	$(BIN)/lotsenportal report --data "$(DATA)"
+
+translations: $(BIN)/.installed ## Translation status per language (pages, data, labels); fails if a required page is missing
+	$(BIN)/lotsenportal translations --data "$(DATA)"
+
+translations-stamp: $(BIN)/.installed ## Record the German fingerprint on translations that have none (STATUS=reviewed LANG=xx to mark reviewed)
+	$(BIN)/lotsenportal translations stamp --data "$(DATA)" $(if $(LANG),--lang $(LANG)) $(if $(STATUS),--status $(STATUS))
 
 new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role (or ARGS="--name … --organisation … --role …")
 	$(BIN)/lotsenportal new kontakt --data "$(DATA)" $(ARGS)

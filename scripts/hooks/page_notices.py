@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from lotsenportal.languages import SOURCE, Language, from_plugin_config
 from lotsenportal.strings import Strings, load_strings
+from lotsenportal.translation import notice_for
 
 _strings: dict[str, Strings] = {}
 
@@ -35,18 +36,21 @@ def on_page_context(
     reader = context.get("i18n_page_locale") or SOURCE
     content = context.get("i18n_file_locale") or reader
     labels = _strings[reader]
-    status = (page.meta.get("translation") or {}).get("status") if content == reader else None
-    notice = (
-        "fallback" if content != reader else ("draft" if status in {"draft", "outdated"} else None)
-    )
-
     alternates: dict[str, Any] = getattr(page.file, "alternates", {}) or {}
     original = alternates.get(SOURCE)
+    german = (
+        Path(original.abs_src_path).read_text(encoding="utf-8")
+        if original is not None and original.abs_src_path and not page.meta.get("generated")
+        else None
+    )
+    notice = notice_for(reader, content, page.file.content_string, german)
     context["lp"] = {
         "reader": languages[reader],
         "content": languages.get(content, Language(content, content)),
         "notice": notice,
         "notice_text": labels.get(f"notice_{notice}") if notice else None,
+        # A label the reader's language lacks is shown in German, marked as such.
+        "notice_lang": labels.get(f"notice_{notice}").lang if notice else None,
         "original_label": labels.get("notice_original"),
         "original_url": original.url if original is not None and reader != SOURCE else None,
         "x_default": original.url if original is not None else None,

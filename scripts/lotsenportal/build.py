@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .coverage import coverage
 from .dataset import Dataset, load_dataset
 from .generate import Changes, write_pages
 from .languages import Language
@@ -44,7 +45,9 @@ def validate(project: Paths, languages: Sequence[Language], today: date | None =
 
 def render(project: Paths, dataset: Dataset, languages: Sequence[Language]) -> dict[str, str]:
     strings = load_strings(project.strings_dir, [lang.code for lang in languages])
-    return Renderer(dataset, languages, strings, project.templates_dir).render_all()
+    required = dataset.site.model.required_translations
+    rows = coverage(project.docs_dir, dataset, strings, languages, required)
+    return Renderer(dataset, languages, strings, project.templates_dir, rows).render_all()
 
 
 def generate(

@@ -325,6 +325,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Unexpected error ({error}). Nothing was published. Please report it to the technical "
         "team (LOTSENPORTAL_DEBUG=1 shows details).",
     ),
+    "stamped": (
+        "{count} Dateien: Fingerabdruck des deutschen Textes eingetragen.",
+        "{count} files: fingerprint of the German text recorded.",
+    ),
+    "required_missing": (
+        "Pflichtseite fehlt: {page} gibt es in der Sprache {lang} nicht (required_translations in "
+        "site.yml).",
+        "Required page missing: {page} does not exist in language {lang} (required_translations "
+        "in site.yml).",
+    ),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

@@ -8,12 +8,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import editor_schemas, report, scaffold
+from . import coverage, editor_schemas, report, scaffold, translation
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
 from .languages import from_mkdocs_yml
 from .problems import DataError, Problem, Severity
+from .strings import load_strings
 
 
 def _annotation(problem: Problem, data_dir: Path) -> str:
@@ -129,6 +130,34 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_translations(args: argparse.Namespace) -> int:
+    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    if args.action == "stamp":
+        codes = [args.lang] if args.lang else [lang.code for lang in languages]
+        changed = translation.stamp_all(
+            args.paths.data_dir, args.paths.docs_dir, codes, status=args.status
+        )
+        for file in changed:
+            print(os.path.relpath(file))
+        print(say("stamped", count=len(changed)))
+        return 0
+    try:
+        dataset = validate(args.paths, languages)
+    except DataError:
+        return cmd_validate(args)
+    strings = load_strings(args.paths.strings_dir, [lang.code for lang in languages])
+    required = dataset.site.model.required_translations
+    rows = coverage.coverage(args.paths.docs_dir, dataset, strings, languages, required)
+    print(coverage.table(rows))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(coverage.to_json(rows), encoding="utf-8")
+    failed = [(row.lang, page) for row in rows for page in row.missing_required]
+    for lang, page in failed:
+        print(say("required_missing", lang=lang, page=page), file=sys.stderr)
+    return 1 if failed else 0
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -166,6 +195,13 @@ def parser() -> argparse.ArgumentParser:
     report_cmd.add_argument(
         "--out", default="reports/datenbericht.md", help="Markdown-Datei für den Bericht"
     )
+    tr = command(
+        "translations", cmd_translations, "Stand der Übersetzungen (und Fingerabdrücke eintragen)"
+    )
+    tr.add_argument("action", nargs="?", choices=["report", "stamp"], default="report")
+    tr.add_argument("--out", default="reports/translations.json", help="JSON-Datei für den Bericht")
+    tr.add_argument("--lang", help="nur diese Sprache (bei stamp)")
+    tr.add_argument("--status", choices=["draft", "reviewed"], help="Status setzen (bei stamp)")
     new = command("new", cmd_new, "Neuen Eintrag anlegen (fragt nach, was fehlt)")
     new.add_argument("kind", choices=sorted(scaffold.BLUEPRINTS), help="Art des Eintrags")
     names = sorted({q.name for b in scaffold.BLUEPRINTS.values() for q in b.questions})

@@ -25,7 +25,6 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .catalog import say
-from .localize import is_text_map
 from .messages import field_path, problems_from
 from .problems import DataError, Problem, Problems, Severity
 from .schema import (
@@ -39,6 +38,7 @@ from .schema import (
     Town,
     TownList,
 )
+from .translation import is_text_map
 from .yamlsource import Document, Loc, load_document
 
 M = TypeVar("M", bound=BaseModel)
@@ -86,6 +86,18 @@ class Dataset:
     warnings: list[Problem] = field(default_factory=list)
     # Files of contacts without consent to publish: for the staff report only, no content.
     unpublished: list[Path] = field(default_factory=list)
+
+    def records(self) -> list[Record[Any]]:
+        """Every record with texts for readers: site, organisations, projects, published
+        contacts, Einsatzfelder and news."""
+        return [
+            self.site,
+            *self.organisations.values(),
+            *self.projects.values(),
+            *self.contacts.values(),
+            *self.einsatzfelder.values(),
+            *self.news.values(),
+        ]
 
     @property
     def contacts_by_org(self) -> dict[str, list[Record[Contact]]]:

@@ -3,17 +3,18 @@
 Templates never pick a language themselves. They get `Localized` views whose translatable
 fields are `LocalText`: the reader's translation, or the German source marked as such so the
 page can wrap it in `lang="de" dir="ltr"`. Each view reports what it used to a `Provenance`,
-which decides whether the page carries the "draft translation" notice.
+which decides whether the page carries the "draft" or "outdated translation" notice.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
 
 from .languages import SOURCE
+from .translation import Status, is_text_map
 
 
 class LocalText(str):
@@ -36,61 +37,56 @@ class Provenance:
     reader: str
     fallback: bool = False
     draft: bool = False
+    outdated: bool = False
 
     @property
     def status(self) -> str | None:
-        """None for source-language pages; else 'draft' or 'reviewed'."""
+        """None for source-language pages; else the least trustworthy part of the page."""
         if self.reader == SOURCE:
             return None
-        return "draft" if (self.draft or self.fallback) else "reviewed"
+        if self.outdated:
+            return Status.OUTDATED.value
+        return Status.DRAFT.value if (self.draft or self.fallback) else Status.REVIEWED.value
 
     def merge(self, status: str | None) -> None:
-        if status in {"draft", "outdated"}:
+        if status == Status.OUTDATED:
+            self.outdated = True
+        elif status != Status.REVIEWED:
             self.draft = True
-
-
-def is_text_map(value: Any) -> bool:
-    return (
-        isinstance(value, dict)
-        and SOURCE in value
-        and all(isinstance(v, str) for v in value.values())
-    )
 
 
 @dataclass
 class Localized:
-    """Read-only view of a model (or nested model) for one reader language."""
+    """Read-only view of a model (or nested model) for one reader language.
+
+    `status` is the record's translation status in the reader's language (see
+    lotsenportal.translation); nested views share their record's status.
+    """
 
     model: BaseModel
     reader: str
     provenance: Provenance
-    owner_translations: dict[str, Any] = field(default_factory=dict)
+    status: Status = Status.DRAFT
     id: str | None = None
 
     def __getattr__(self, name: str) -> Any:
-        value = getattr(self.model, name)
-        return self._wrap(value)
+        return self._wrap(getattr(self.model, name))
 
     def _wrap(self, value: Any) -> Any:
         if is_text_map(value):
             return self._text(value)
         if isinstance(value, BaseModel):
-            return Localized(value, self.reader, self.provenance, self._translations())
+            return Localized(value, self.reader, self.provenance, self.status)
         if isinstance(value, list):
             return [self._wrap(item) for item in value]
         return value
-
-    def _translations(self) -> dict[str, Any]:
-        own = getattr(self.model, "translations", None)
-        return own if isinstance(own, dict) and own else self.owner_translations
 
     def _text(self, texts: dict[str, str]) -> LocalText:
         if self.reader == SOURCE:
             return LocalText(texts[SOURCE], SOURCE, False)
         if self.reader in texts:
-            state = self._translations().get(self.reader)
-            # A translation nobody has marked as reviewed is a draft.
-            self.provenance.merge(state.status if state is not None else "draft")
+            # Some texts of the record are missing: the ones that are there are drafts.
+            self.provenance.merge(Status.DRAFT if self.status is Status.MISSING else self.status)
             return LocalText(texts[self.reader], self.reader, False)
         self.provenance.fallback = True
         return LocalText(texts[SOURCE], SOURCE, True)

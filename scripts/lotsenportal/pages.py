@@ -7,6 +7,7 @@ table of contents, the search index and checks every link between pages.
 
 from __future__ import annotations
 
+import html
 import posixpath
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,12 +23,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from .dataset import Dataset, Record
 from .languages import Language
 from .localize import Localized, LocalText, Provenance
-from .schema import WEEKDAYS
+from .schema import MATERIAL_ICONS, WEEKDAYS
 from .strings import Strings
+from .translation import record_status
 
 # Folders the generator owns inside every language folder of docs/ (and the home page).
 # Everything in them is rebuilt from data; hand-written pages live beside them.
-GENERATED_DIRS = ("einsatzfelder", "projekte", "orte", "kontakte", "aktuelles")
+GENERATED_DIRS = ("einsatzfelder", "projekte", "orte", "kontakte", "aktuelles", "uebersetzungen")
 GENERATED_FILES = ("index.md",)
 
 
@@ -106,6 +108,11 @@ def _block(value: Any) -> str:
     return str(value)
 
 
+def _attribute(value: Any) -> str:
+    """Text for an HTML attribute: no language markup, quotes escaped."""
+    return html.escape(str(value), quote=True)
+
+
 def _tel(number: str) -> str:
     return phonenumbers.format_number(
         phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.E164
@@ -131,10 +138,12 @@ class Renderer:
         languages: Sequence[Language],
         strings: dict[str, Strings],
         templates: Path,
+        coverage: Sequence[Any] = (),
     ) -> None:
         self.data = data
         self.languages = list(languages)
         self.strings = strings
+        self.coverage = list(coverage)
         self.env = Environment(
             loader=FileSystemLoader(templates),
             undefined=StrictUndefined,
@@ -144,7 +153,9 @@ class Renderer:
             lstrip_blocks=True,
             finalize=_finalize,
         )
-        self.env.filters.update(block=_block, tel=_tel, phone=_phone_display, icon=_icon)
+        self.env.filters.update(
+            block=_block, tel=_tel, phone=_phone_display, icon=_icon, attr=_attribute
+        )
         self.env.tests["contains"] = lambda collection, item: item in collection
 
     def render_all(self) -> dict[str, str]:
@@ -177,6 +188,10 @@ class Renderer:
             "link": lambda target: posixpath.relpath(target, posixpath.dirname(page.path) or "."),
             "date": lambda day: format_date(day, format="long", locale=lang.locale),
             "spoken": lambda code: _language_name(code, lang),
+            "languages": self.languages,
+            "coverage": self.coverage,
+            "svg": _svg,
+            "home_of": lambda other: _home_link(lang, other),
             "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
             **page.extra,
         }
@@ -199,6 +214,17 @@ class Renderer:
         return text
 
 
+def _svg(name: str) -> str:
+    """An icon bundled with Material, inline (for raw HTML, where shortcodes do not work)."""
+    return (MATERIAL_ICONS / f"{name}.svg").read_text(encoding="utf-8").strip()
+
+
+def _home_link(here: Language, target: Language) -> str:
+    """Relative link from one language's home page to another's."""
+    up = "" if here.default else "../"
+    return (up + target.prefix) or "./"
+
+
 def _language_name(code: str, reader: Language) -> str:
     try:
         name = reader.locale.languages.get(code) or Locale.parse(code).get_display_name(
@@ -215,7 +241,8 @@ class _Views:
         self.provenance = provenance
 
     def one(self, record: Record[Any]) -> Localized:
-        return Localized(record.model, self.reader, self.provenance, id=record.id)
+        status = record_status(record.doc.data, self.reader)
+        return Localized(record.model, self.reader, self.provenance, status, id=record.id)
 
     def mapping(self, records: dict[str, Record[Any]]) -> _LazyViews:
         return _LazyViews(self, records)

@@ -9,9 +9,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .dataset import Dataset, Record
+from .dataset import Dataset
 from .languages import SOURCE
-from .localize import is_text_map
+from .translation import is_text_map
 
 
 @dataclass(frozen=True)
@@ -75,14 +75,7 @@ def gaps(data: Dataset) -> list[Gap]:
 
 
 def translations(data: Dataset, languages: Sequence[str]) -> list[TranslationRow]:
-    everything: list[Record[Any]] = [
-        data.site,
-        *data.organisations.values(),
-        *data.projects.values(),
-        *data.contacts.values(),
-        *data.einsatzfelder.values(),
-        *data.news.values(),
-    ]
+    everything = data.records()
     records = [
         r for r in everything if _texts(r.doc.data)
     ]  # nothing to translate, nothing to count

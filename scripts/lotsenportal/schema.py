@@ -499,6 +499,12 @@ class Site(Model):
         ge=1,
         description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden.",
     )
+    required_translations: list[Slug] = Field(
+        default_factory=list,
+        examples=[["was-ist-ein-lotse", "grenzen"]],
+        description="Seiten (Dateiname ohne .md), die es in jeder Sprache geben muss; fehlt eine, "
+        "schlägt `make translations` fehl.",
+    )
     translations: Translations = _TRANSLATIONS
 
 

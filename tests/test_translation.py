@@ -1,0 +1,129 @@
+"""Translation states: a fingerprint of the German source turns exactly the dependent
+translations outdated when the German text changes."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from lotsenportal.coverage import coverage
+from lotsenportal.dataset import load_dataset
+from lotsenportal.languages import Language
+from lotsenportal.strings import load_strings
+from lotsenportal.translation import (
+    Status,
+    notice_for,
+    page_status,
+    record_status,
+    stamp_all,
+)
+
+from .conftest import ROOT
+from .test_validation import edit
+
+LANGS = ["de", "en", "ar"]
+
+
+def statuses(data_dir: Path) -> dict[tuple[str, str], Status]:
+    found = {}
+    for file in sorted(data_dir.rglob("*.yml")):
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        for lang in ("en", "ar"):
+            found[(file.relative_to(data_dir).as_posix(), lang)] = record_status(data, lang)
+    return found
+
+
+def test_changing_one_german_sentence_outdates_exactly_its_translations(data_dir: Path) -> None:
+    stamp_all(data_dir, data_dir / "no-docs", ["en", "ar"])
+    before = statuses(data_dir)
+    assert before[("projekte/beispiel-lotsen.yml", "en")] is Status.REVIEWED
+    assert before[("site.yml", "en")] is Status.REVIEWED
+    edit(
+        data_dir,
+        "projekte/beispiel-lotsen.yml",
+        "  de: Der Verein schult Lotsinnen und Lotsen.",
+        "  de: Der Verein schult und begleitet Lotsinnen und Lotsen.",
+    )
+    after = statuses(data_dir)
+    changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
+    assert changed == {("projekte/beispiel-lotsen.yml", "en"): (Status.REVIEWED, Status.OUTDATED)}
+    # Arabic was never there: missing before and after, never "outdated".
+    assert after[("projekte/beispiel-lotsen.yml", "ar")] is Status.MISSING
+
+
+def test_stamping_keeps_comments_and_layout(data_dir: Path) -> None:
+    file = data_dir / "projekte/beispiel-lotsen.yml"
+    before = file.read_text(encoding="utf-8")
+    stamp_all(data_dir, data_dir / "no-docs", ["en"])
+    after = file.read_text(encoding="utf-8")
+    assert after.startswith(before)
+    assert after[len(before) :] == f"    fingerprint: {after[-11:-1]}\n"
+    load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
+
+
+def test_changed_german_page_outdates_its_translations(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    for lang in LANGS:
+        shutil.copytree(
+            ROOT / "docs" / lang,
+            docs / lang,
+            ignore=shutil.ignore_patterns(
+                "index.md", "einsatzfelder", "projekte", "orte", "kontakte", "aktuelles"
+            ),
+        )
+    stamp_all(tmp_path / "no-data", docs, ["en", "ar"])
+    german = docs / "de/grenzen.md"
+    assert (
+        page_status(
+            german.read_text(encoding="utf-8"), (docs / "en/grenzen.md").read_text(encoding="utf-8")
+        )
+        is Status.DRAFT
+    )
+    german.write_text(
+        german.read_text(encoding="utf-8").replace(
+            "Lotsen dürfen Nein sagen.", "Lotsen dürfen ablehnen."
+        ),
+        encoding="utf-8",
+    )
+    for lang in ("en", "ar"):
+        for page in ("grenzen.md", "netzwerk.md"):
+            status = page_status(
+                (docs / "de" / page).read_text(encoding="utf-8"),
+                (docs / lang / page).read_text(encoding="utf-8"),
+            )
+            assert status is (Status.OUTDATED if page == "grenzen.md" else Status.DRAFT), (
+                lang,
+                page,
+            )
+    notice = notice_for(
+        "en",
+        "en",
+        (docs / "en/grenzen.md").read_text(encoding="utf-8"),
+        german.read_text(encoding="utf-8"),
+    )
+    assert notice == "outdated"
+
+
+def test_notices() -> None:
+    page = "---\ntitle: T\ntranslation:\n  status: reviewed\n---\n\n# T\n"
+    assert notice_for("de", "de", page, None) is None
+    assert notice_for("en", "de", page, None) == "fallback"
+    assert notice_for("en", "en", page, "---\ntitle: T\n---\n\n# T\n") is None
+    assert (
+        notice_for("en", "en", page.replace("reviewed", "draft"), "---\ntitle: T\n---\n") == "draft"
+    )
+
+
+def test_coverage_counts_and_required_pages(data_dir: Path, languages: list[Language]) -> None:
+    three = [lang for lang in languages if lang.code in LANGS]
+    dataset = load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
+    strings = load_strings(ROOT / "overrides/strings", LANGS)
+    rows = coverage(ROOT / "docs", dataset, strings, three, required=["grenzen", "gibt-es-nicht"])
+    english = next(r for r in rows if r.lang == "en")
+    assert english.pages.missing == 0 and english.pages.draft + english.pages.outdated == 5
+    assert english.records.reviewed == 2 and english.records.missing == 4
+    assert english.labels.missing == 0
+    assert english.missing_required == ["gibt-es-nicht"]
