@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: help site validate report translations translations-stamp schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -55,6 +55,12 @@ translations: $(BIN)/.installed ## Translation status per language (pages, data,
 
 translations-stamp: $(BIN)/.installed ## Record the German fingerprint on translations that have none (STATUS=reviewed LANG=xx to mark reviewed)
 	$(BIN)/lotsenportal translations stamp --data "$(DATA)" $(if $(LANG),--lang $(LANG)) $(if $(STATUS),--status $(STATUS))
+
+translations-export: $(BIN)/.installed ## PO file with every missing/draft/outdated text of LANG=xx (reports/po/xx.po)
+	$(BIN)/lotsenportal translations export --data "$(DATA)" --lang $(LANG)
+
+translations-import: $(BIN)/.installed ## Write the translations of FILE=….po back (STATUS=reviewed after native review)
+	$(BIN)/lotsenportal translations import "$(FILE)" --data "$(DATA)" $(if $(STATUS),--status $(STATUS))
 
 new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role (or ARGS="--name … --organisation … --role …")
 	$(BIN)/lotsenportal new kontakt --data "$(DATA)" $(ARGS)

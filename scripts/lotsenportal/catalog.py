@@ -335,6 +335,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Required page missing: {page} does not exist in language {lang} (required_translations "
         "in site.yml).",
     ),
+    "exported": ("{count} Texte nach {file} exportiert.", "{count} texts exported to {file}."),
+    "imported": ("{count} Dateien aktualisiert.", "{count} files updated."),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

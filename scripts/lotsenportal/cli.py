@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import coverage, editor_schemas, report, scaffold, translation
+from . import coverage, editor_schemas, po, report, scaffold, translation
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
@@ -132,6 +132,31 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_translations(args: argparse.Namespace) -> int:
     languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    where = po.Where(args.paths.data_dir, args.paths.docs_dir, args.paths.strings_dir)
+    if args.action == "export":
+        if not args.lang:
+            print(say("missing_answer", name="lang"), file=sys.stderr)
+            return 1
+        out = Path(args.out if args.out.endswith(".po") else f"reports/po/{args.lang}.po")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        catalog = po.export(
+            where, args.lang, tuple(args.only.split(",")) if args.only else po.PARTS
+        )
+        out.write_bytes(po.write(catalog))
+        print(say("exported", count=len(catalog), file=out))
+        return 0
+    if args.action == "import":
+        if not args.file:
+            print(say("missing_answer", name="file"), file=sys.stderr)
+            return 1
+        catalog = po.read(Path(args.file).read_bytes())
+        changed, problems = po.import_catalog(where, catalog, status=args.status or "draft")
+        for problem in problems:
+            print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
+        for file in changed:
+            print(os.path.relpath(file))
+        print(say("imported", count=len(changed)))
+        return 1 if problems else 0
     if args.action == "stamp":
         codes = [args.lang] if args.lang else [lang.code for lang in languages]
         changed = translation.stamp_all(
@@ -198,7 +223,11 @@ def parser() -> argparse.ArgumentParser:
     tr = command(
         "translations", cmd_translations, "Stand der Übersetzungen (und Fingerabdrücke eintragen)"
     )
-    tr.add_argument("action", nargs="?", choices=["report", "stamp"], default="report")
+    tr.add_argument(
+        "action", nargs="?", choices=["report", "stamp", "export", "import"], default="report"
+    )
+    tr.add_argument("file", nargs="?", help="PO-Datei (bei import)")
+    tr.add_argument("--only", help="bei export: nur data, labels und/oder pages (mit Komma)")
     tr.add_argument("--out", default="reports/translations.json", help="JSON-Datei für den Bericht")
     tr.add_argument("--lang", help="nur diese Sprache (bei stamp)")
     tr.add_argument("--status", choices=["draft", "reviewed"], help="Status setzen (bei stamp)")

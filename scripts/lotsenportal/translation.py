@@ -113,7 +113,7 @@ def notice_for(reader: str, content: str, page_text: str, german_text: str | Non
 
 
 # Writing fingerprints back keeps comments and layout (ruamel.yaml round trip).
-def _round_trip() -> YAML:
+def round_trip() -> YAML:
     rt = YAML()
     rt.preserve_quotes = True
     rt.width = 4096
@@ -124,7 +124,7 @@ def _round_trip() -> YAML:
 def stamp_record(file: Path, languages: Sequence[str], *, status: str | None = None) -> bool:
     """Record the current German fingerprint for each language that has all texts and none yet
     (or for all, with a new `status`). Returns whether the file changed."""
-    rt = _round_trip()
+    rt = round_trip()
     original = file.read_text(encoding="utf-8")
     data = rt.load(original)
     plain = yaml.safe_load(original)
@@ -158,7 +158,7 @@ def stamp_page(german: Path, translated: Path, *, status: str | None = None) -> 
     if not text.startswith("---\n"):
         return False
     _, front, body = text.split("---\n", 2)
-    rt = _round_trip()
+    rt = round_trip()
     meta = rt.load(front)
     state = meta.get("translation")
     if state is None:
