@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: chromium help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,8 +74,14 @@ new-einsatzfeld: $(BIN)/.installed ## New field of work (or ARGS="--title … --
 serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(BIN)/.installed lint ## Run the whole test suite (after make lint)
+test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make lint)
 	$(BIN)/python -m pytest
+
+chromium: ## Debian's Chromium for the browser tests (installed with apt-get when missing)
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else echo "Browser-Tests brauchen Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
 	$(BIN)/yamllint --strict data overrides/strings tests/fixtures

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -35,3 +42,51 @@ def copy_project(target: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "scripts/lotsenportal").mkdir()  # watched by `mkdocs serve`; the code is installed
     return target
+
+
+def build(project: Path, data: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of a project copy with the given data folder."""
+    env = {**os.environ, "LOTSENPORTAL_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_DIR", None)
+    return subprocess.run(
+        [
+            str(Path(sys.executable).parent / "mkdocs"),
+            "build",
+            "--strict",
+            "--quiet",
+            "--site-dir",
+            str(site),
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped data built once per test run, in a copy of the project."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    target = project / "built"
+    result = build(project, ROOT / "data", target)
+    assert result.returncode == 0, result.stderr
+    return target
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(site: Path) -> Iterator[str]:
+    """The built site on http://127.0.0.1:<free port>/ for browser tests."""
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -14,33 +13,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from lotsenportal.dataset import load_dataset
-from lotsenportal.languages import Language
+from lotsenportal.languages import Language, from_mkdocs_yml
 
-from .conftest import FIXTURES, ROOT, copy_project
+from .conftest import FIXTURES, ROOT, build, copy_project
 
 BIN = Path(sys.executable).parent
-
-
-def build(project: Path, data: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LOTSENPORTAL_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_DIR", None)
-    return subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    target = project / "built"
-    result = build(project, ROOT / "data", target)
-    assert result.returncode == 0, result.stderr
-    return target
 
 
 def html(site: Path, lang: Language, path: str) -> BeautifulSoup:
@@ -50,7 +27,7 @@ def html(site: Path, lang: Language, path: str) -> BeautifulSoup:
 
 
 def record_paths() -> Iterator[str]:
-    data = load_dataset(ROOT / "data", ["de", "en", "ar"])
+    data = load_dataset(ROOT / "data", [lang.code for lang in from_mkdocs_yml(ROOT / "mkdocs.yml")])
     yield ""
     for folder, ids in (
         ("einsatzfelder", data.einsatzfelder),

@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from lotsenportal import search_index
 from lotsenportal.languages import SOURCE, Language, from_plugin_config
 from lotsenportal.strings import Strings, load_strings
 from lotsenportal.translation import notice_for
@@ -44,6 +45,8 @@ def on_page_context(
         else None
     )
     notice = notice_for(reader, content, page.file.content_string, german)
+    if notice == "fallback":
+        search_index.FALLBACKS.add((reader, page.url[len(languages[reader].prefix) :]))
     context["lp"] = {
         "reader": languages[reader],
         "content": languages.get(content, Language(content, content)),
@@ -54,5 +57,7 @@ def on_page_context(
         "original_label": labels.get("notice_original"),
         "original_url": original.url if original is not None and reader != SOURCE else None,
         "x_default": original.url if original is not None else None,
+        # Search loads search/search_index.json relative to this: the language's own index.
+        "search_base": languages[reader].prefix.rstrip("/"),
     }
     return context

@@ -1,0 +1,32 @@
+"""MkDocs hook: after all languages are built, give each language its own search index
+and a copy of the sitemap for the language switcher.
+
+Runs after mkdocs-static-i18n has written the combined index (its on_post_build, priority
+-100, builds the other languages and then writes the index); nested per-language builds are
+skipped. Fallback pages are reported by the page_notices hook in `search_index.FALLBACKS`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from lotsenportal import search_index
+from lotsenportal.languages import from_plugin_config
+
+log = logging.getLogger("mkdocs.hooks.search_per_language")
+
+
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins["i18n"]
+    if getattr(i18n, "building", False):
+        return  # a nested per-language build; the combined index is not complete yet
+    languages = from_plugin_config(i18n.config.languages)
+    counts = search_index.split(Path(config.site_dir), languages, search_index.FALLBACKS)
+    search_index.copy_sitemap(Path(config.site_dir), languages)
+    search_index.FALLBACKS.clear()
+    log.info("Suchindex je Sprache: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

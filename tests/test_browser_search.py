@@ -1,0 +1,77 @@
+"""Search in a real browser (Debian Chromium): each language searches its own pages."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+def search(page: Page, url: str, query: str) -> list[tuple[str, str]]:
+    """Open `url`, type `query` into the search box, return (link, title) of each result."""
+    page.goto(url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material searches on key-up; filled non-Latin text sends none
+    page.wait_for_selector(".md-search-result__list > li", timeout=10_000)
+    links = page.locator(".md-search-result__list a.md-search-result__link").all()
+    return [(str(a.get_attribute("href")), a.locator("h1, h2").first.inner_text()) for a in links]
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"), [("ar", "المرشدون"), ("uk", "супровідники"), ("fr", "accompagnateurs")]
+)
+def test_search_returns_only_pages_of_the_readers_language(
+    browser: Browser, served: str, lang: str, word: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    results = search(page, f"{served}{lang}/", word)
+    assert results
+    for href, title in results:
+        assert urlparse(href).path.startswith(f"/{lang}/"), (href, title)
+    indexes = {urlparse(u).path for u in requests if u.endswith("search_index.json")}
+    assert indexes == {f"/{lang}/search/search_index.json"}
+    page.close()
+
+
+def test_german_word_from_a_letter_finds_marked_german_fallback(
+    browser: Browser, served: str
+) -> None:
+    """Readers type the German word from their letter: German fallback pages are found, marked."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    results = search(page, f"{served}fa/", "Vernetzungstreffen")
+    german = [href for href, title in results if title.startswith("[آلمانی]")]
+    assert german and all(not urlparse(href).path.startswith("/fa/") for href in german), results
+    page.close()
+
+
+def test_german_site_searches_german_pages(browser: Browser, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    results = search(page, served, "Lotsen")
+    prefixes = {urlparse(h).path.split("/")[1] for h, _ in results}
+    assert not prefixes & {"en", "ar", "fa", "uk"}
+    page.close()
