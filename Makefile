@@ -74,7 +74,8 @@ new-einsatzfeld: $(BIN)/.installed ## New field of work (or ARGS="--title … --
 serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make lint)
+test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make lint; prints the translation table)
+	$(BIN)/lotsenportal translations --data "$(DATA)"
 	$(BIN)/python -m pytest
 
 chromium: ## Debian's Chromium for the browser tests (installed with apt-get when missing)

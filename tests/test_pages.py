@@ -43,6 +43,7 @@ def test_every_page_exists_in_every_language(
         "kontakte/index.md",
         "aktuelles/index.md",
         "aktuelles/2026-01-15-start.md",
+        "uebersetzungen/index.md",
     }
     assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected}
 

@@ -257,3 +257,38 @@ def test_new_contact_from_the_scaffold_is_on_the_built_site(tmp_path: Path, data
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "site/kontakte/index.html").read_text(encoding="utf-8")
     assert "Nadia Neu" in page and "mailto:nadia.neu@example.org" in page
+
+
+def test_leichte_sprache_is_linked_from_the_german_home_page_only(
+    site: Path, languages: list[Language]
+) -> None:
+    german, english = languages[0], languages[1]
+    assert html(site, german, "").select_one('article a[href="leichte-sprache/"]') is not None
+    assert html(site, english, "").select_one('article a[href*="leichte-sprache"]') is None
+    page = html(site, german, "leichte-sprache/lotse-bekommen")
+    assert page.html is not None and page.html["lang"] == "de"
+
+
+def test_translators_page_is_published_but_not_in_the_navigation(
+    site: Path, languages: list[Language]
+) -> None:
+    page = html(site, languages[2], "uebersetzungen")
+    rows = page.select("article table tbody tr")
+    assert len(rows) == len(languages) - 1
+    assert not page.select('nav.md-nav a[href$="uebersetzungen/"]')
+
+
+def test_home_page_language_picker_uses_native_names(site: Path, languages: list[Language]) -> None:
+    picker = html(site, languages[5], "").select_one("nav.lp-languages")
+    assert picker is not None
+    links = {a["hreflang"]: (a.get_text(), a["lang"]) for a in picker.select("a")}
+    assert links["ti"] == ("ትግርኛ", "ti") and links["ar"] == ("العربية", "ar")
+    assert len(links) == len(languages)
+
+
+@pytest.mark.parametrize("code", ["ar", "fa", "ps"])
+def test_right_to_left_languages(site: Path, languages: list[Language], code: str) -> None:
+    lang = next(lang for lang in languages if lang.code == code)
+    assert lang.rtl
+    page = html(site, lang, "grenzen")
+    assert page.body is not None and page.body["dir"] == "rtl"

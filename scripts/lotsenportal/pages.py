@@ -79,6 +79,13 @@ def plan(data: Dataset) -> list[PlannedPage]:
             PlannedPage("meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r)
             for r in data.news.values()
         ),
+        # For translators: published, but not in the navigation.
+        PlannedPage(
+            "uebersetzungen.md",
+            "uebersetzungen/index.md",
+            "translations_title",
+            "translations_description",
+        ),
     ]
     return pages
 
