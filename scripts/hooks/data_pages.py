@@ -31,9 +31,10 @@ def paths_of(config: MkDocsConfig) -> Paths:
 
 
 def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
-    """What the generated pages depend on, as (file, mtime, size)."""
+    """What the generated pages depend on, as (file, mtime, size). docs/ is included because
+    the translators' page counts the hand-written pages."""
     entries = []
-    for folder in (paths.data_dir, paths.templates_dir, paths.strings_dir):
+    for folder in (paths.data_dir, paths.templates_dir, paths.strings_dir, paths.docs_dir):
         for file in sorted(folder.rglob("*")) if folder.is_dir() else ():
             if file.is_file():
                 stat = file.stat()

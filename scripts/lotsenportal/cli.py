@@ -121,7 +121,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         dataset = validate(args.paths, languages)
     except DataError:
         return cmd_validate(args)
-    text = report.render(dataset, [lang.code for lang in languages])
+    strings = load_strings(args.paths.strings_dir, [lang.code for lang in languages])
+    rows = coverage.coverage(args.paths.docs_dir, dataset, strings, languages)
+    text = report.render(dataset, rows)
     print(text)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from pydantic import BaseModel
 
 from .dataset import FILES, FOLDERS
+from .templating import package_templates
 
 SCHEMA_DIR = "schemas"
 MODELINE = "# yaml-language-server: $schema="
@@ -146,12 +146,7 @@ def field_tables() -> str:
         schema = json_schema(kind)
         title = f"`{kind.name}/<kennung>.yml`" if kind.is_folder else f"`{kind.name}`"
         tables.append({"title": title, "rows": _rows(schema, schema.get("$defs", {}))})
-    env = Environment(
-        loader=PackageLoader("lotsenportal", "templates"),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = package_templates()
     return env.get_template("fields.md").render(tables=tables).strip()
 
 

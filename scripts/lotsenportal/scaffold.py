@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
 from .catalog import say
 from .editor_schemas import KINDS
+from .templating import package_templates
 
 
 @dataclass(frozen=True)
@@ -106,13 +105,7 @@ def _yaml_text(value: str) -> str:
 
 
 def render(kind: str, answers: dict[str, object], today: date) -> str:
-    env = Environment(
-        loader=PackageLoader("lotsenportal", "templates"),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = package_templates().overlay()
     env.filters["yaml"] = _yaml_text
     blueprint = BLUEPRINTS[kind]
     modeline = next(k for k in KINDS if k.name == blueprint.folder).modeline()
