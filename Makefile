@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: chromium help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: chromium check check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,15 @@ site: $(BIN)/.installed validate ## Build every language into site/ and check it
 	mv $(NEXT) $(SITE)
 	rm -rf $(OLD)
 	@echo "Website gebaut: $(SITE)/"
+
+check: $(BIN)/.installed chromium ## Every quality gate on the built site/ (links, privacy, CSP, accessibility; ~15 min)
+	$(BIN)/lotsenportal check --site "$(SITE)"
+
+check-links: $(BIN)/.installed ## Internal links and anchors of every language
+	$(BIN)/lotsenportal check links --site "$(SITE)"
+
+check-browser: $(BIN)/.installed chromium ## Every page in Chromium: third-party requests, cookies, CSP, axe-core
+	$(BIN)/lotsenportal check browser --site "$(SITE)"
 
 validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem
 	$(BIN)/lotsenportal validate --data "$(DATA)"

@@ -337,6 +337,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "exported": ("{count} Texte nach {file} exportiert.", "{count} texts exported to {file}."),
     "imported": ("{count} Dateien aktualisiert.", "{count} files updated."),
+    "no_site": (
+        "Keine gebaute Website in {site}/ – zuerst `make site` ausführen.",
+        "No built site in {site}/ – run `make site` first.",
+    ),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

@@ -185,6 +185,22 @@ def cmd_translations(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from . import gates  # needs the browser tooling, which only the checks use
+
+    site = Path(args.site)
+    if not (site / "index.html").is_file():
+        print(say("no_site", site=site), file=sys.stderr)
+        return 1
+    unknown = [name for name in args.gates if name not in gates.GATES]
+    if unknown:
+        print(
+            say("unknown_choice", value=unknown[0], choices=", ".join(gates.GATES)), file=sys.stderr
+        )
+        return 1
+    return gates.run(site, args.gates or list(gates.GATES))
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -233,6 +249,9 @@ def parser() -> argparse.ArgumentParser:
     tr.add_argument("--out", default="reports/translations.json", help="JSON-Datei für den Bericht")
     tr.add_argument("--lang", help="nur diese Sprache (bei stamp)")
     tr.add_argument("--status", choices=["draft", "reviewed"], help="Status setzen (bei stamp)")
+    check = command("check", cmd_check, "Qualitätsprüfungen der gebauten Website")
+    check.add_argument("gates", nargs="*", help="nur diese Prüfungen (links, browser)")
+    check.add_argument("--site", default="site", help="gebaute Website (Standard: site)")
     new = command("new", cmd_new, "Neuen Eintrag anlegen (fragt nach, was fehlt)")
     new.add_argument("kind", choices=sorted(scaffold.BLUEPRINTS), help="Art des Eintrags")
     names = sorted({q.name for b in scaffold.BLUEPRINTS.values() for q in b.questions})

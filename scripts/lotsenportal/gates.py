@@ -1,0 +1,105 @@
+"""`make check`: every quality gate on the built site, each with a one-line summary.
+
+links   – internal links and anchors of every language (lychee, offline)
+browser – every page in headless Chromium: no third-party request, no cookie, no CSP
+          violation, no axe-core WCAG 2.1 A/AA violation
+"""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+import sys
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from . import browser_audit
+
+
+@dataclass(frozen=True)
+class GateResult:
+    name: str
+    passed: bool
+    summary: str
+    details: list[str]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """The site on http://127.0.0.1:<free port>/ while the block runs."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def links(site: Path) -> GateResult:
+    lychee = Path(sys.executable).parent / "lychee"
+    command = [
+        str(lychee),
+        "--offline",
+        "--include-fragments",
+        "--no-progress",
+        "--root-dir",
+        str(site.resolve()),
+        "--index-files",
+        "index.html",
+        f"{site}/**/*.html",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    output = result.stdout.splitlines()
+    summary = next((line.strip() for line in output if "Total" in line), "lychee ran")
+    passed = result.returncode == 0
+    return GateResult("links", passed, summary, [] if passed else output[-30:])
+
+
+def browser(site: Path, pages: Sequence[str] | None = None, axe: bool = True) -> GateResult:
+    paths = list(pages) if pages is not None else browser_audit.html_pages(site)
+    with serve(site) as base:
+        audits = browser_audit.audit(base, paths, accessibility=axe)
+    found = Counter(v["id"] for a in audits for v in a.violations)
+    details = [
+        f"{a.path or '/'}: {a.foreign_requests[:3]} {a.cookies} {a.csp_violations[:3]} "
+        f"{[(v['id'], v['targets'][:2]) for v in a.violations]}"
+        for a in audits
+        if not a.clean
+    ]
+    summary = (
+        f"{len(paths)} Seiten: {sum(len(a.foreign_requests) for a in audits)} Anfragen an fremde "
+        f"Server, {sum(len(a.cookies) for a in audits)} Cookies, "
+        f"{sum(len(a.csp_violations) for a in audits)} CSP-Verstöße, "
+        + (
+            f"{sum(found.values())} axe-Verstöße {dict(found) or ''}"
+            if axe
+            else "axe nicht geprüft"
+        )
+    )
+    return GateResult("browser", not details, summary.strip(), details)
+
+
+GATES: dict[str, Callable[[Path], GateResult]] = {"links": links, "browser": browser}
+
+
+def run(site: Path, names: Sequence[str]) -> int:
+    failed = 0
+    for name in names:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        result = GATES[name](site)
+        print(f"{'✓' if result.passed else '✗'} {name}: {result.summary}")
+        for line in result.details:
+            print(f"    {line}")
+        failed += not result.passed
+    return 1 if failed else 0

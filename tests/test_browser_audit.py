@@ -1,0 +1,71 @@
+"""Privacy, Content-Security-Policy and accessibility, proven in Debian Chromium."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lotsenportal import gates
+from lotsenportal.languages import Language
+
+PAGE_TYPES = [
+    "",
+    "grenzen/",
+    "kontakte/",
+    "projekte/ib-integrationslotsen/",
+    "orte/usingen/",
+    "einsatzfelder/gesundheit/",
+    "aktuelles/",
+]
+
+
+def test_no_third_party_request_no_cookie_no_csp_violation_in_any_language(
+    site: Path, languages: list[Language]
+) -> None:
+    pages = [lang.prefix + page for lang in languages for page in PAGE_TYPES] + ["404.html"]
+    result = gates.browser(site, pages, axe=False)
+    assert result.passed, "\n".join([result.summary, *result.details])
+
+
+@pytest.mark.parametrize("code", ["de", "ar", "ti"])
+def test_no_axe_violations(site: Path, languages: list[Language], code: str) -> None:
+    """WCAG 2.0/2.1 A and AA as axe-core checks it, left-to-right, right-to-left, Ethiopic."""
+    lang = next(lang for lang in languages if lang.code == code)
+    result = gates.browser(site, [lang.prefix + page for page in PAGE_TYPES])
+    assert result.passed, "\n".join([result.summary, *result.details])
+
+
+def test_the_gate_catches_inline_scripts_and_foreign_hosts(site: Path, tmp_path: Path) -> None:
+    """The checks can fail: a page with an injected script and a third-party image."""
+    bad = tmp_path / "site"
+    shutil.copytree(
+        site,
+        bad,
+        ignore=shutil.ignore_patterns(
+            "en", "ar", "fa", "ps", "uk", "ru", "tr", "ti", "so", "fr", "ro"
+        ),
+    )
+    page = bad / "grenzen/index.html"
+    html = page.read_text(encoding="utf-8")
+    page.write_text(
+        html.replace(
+            "</body>",
+            '<script>document.title="x"</script>'
+            '<img src="https://tracker.example.org/pixel.png" alt=""></body>',
+        ),
+        encoding="utf-8",
+    )
+    result = gates.browser(bad, ["grenzen/"], axe=False)
+    assert not result.passed
+    assert "CSP-Verstöße" in result.summary and "0 CSP-Verstöße" not in result.summary
+
+
+def test_every_page_carries_a_policy_without_unsafe_inline(site: Path) -> None:
+    for file in list(site.rglob("*.html"))[:200]:
+        html = file.read_text(encoding="utf-8")
+        assert '<meta http-equiv="Content-Security-Policy" content="default-src ' in html, file
+        assert "unsafe-inline" not in html.split("</head>")[0]
+    headers = (site / "_headers").read_text(encoding="utf-8")
+    assert "Strict-Transport-Security" in headers and "frame-ancestors 'none'" in headers
