@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: chromium check check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: publish chromium check check-external check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,6 +49,13 @@ check-links: $(BIN)/.installed ## Internal links and anchors of every language
 
 check-browser: $(BIN)/.installed chromium ## Every page in Chromium: third-party requests, cookies, CSP, axe-core
 	$(BIN)/lotsenportal check browser --site "$(SITE)"
+
+check-external: $(BIN)/.installed ## External links of the built site (cache, retries, per-host pause; report in reports/)
+	$(BIN)/lotsenportal check-external --data "$(DATA)" --site "$(SITE)"
+
+publish: site ## Build, check links and swap the site into DEST=<folder> atomically (DEST stays as it was on any failure)
+	@test -n "$(DEST)" || { echo "Bitte DEST=<Ordner> angeben" >&2; exit 1; }
+	$(BIN)/lotsenportal publish --site "$(SITE)" --dest "$(DEST)"
 
 validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem
 	$(BIN)/lotsenportal validate --data "$(DATA)"

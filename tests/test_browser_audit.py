@@ -69,3 +69,8 @@ def test_every_page_carries_a_policy_without_unsafe_inline(site: Path) -> None:
         assert "unsafe-inline" not in html.split("</head>")[0]
     headers = (site / "_headers").read_text(encoding="utf-8")
     assert "Strict-Transport-Security" in headers and "frame-ancestors 'none'" in headers
+
+
+def test_first_visit_stays_within_the_weight_budget(site: Path) -> None:
+    result = gates.weight(site)
+    assert result.passed, result.summary

@@ -190,6 +190,9 @@ def test_unpublished_contact_is_nowhere_in_the_site(tmp_path: Path) -> None:
     ]
     assert leaks == []
     assert "Erika Beispiel" in (tmp_path / "site/kontakte/index.html").read_text(encoding="utf-8")
+    # The fixture names a security contact: security.txt is published (RFC 9116 fields).
+    security = (tmp_path / "site/.well-known/security.txt").read_text(encoding="utf-8")
+    assert "Contact: mailto:security@example.org\nExpires: 2027-10-01T00:00:00Z\n" in security
 
 
 def test_data_error_stops_the_build_with_a_located_message(tmp_path: Path, data_dir: Path) -> None:

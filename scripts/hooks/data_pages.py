@@ -7,14 +7,12 @@ the work is done only when a data file, template or label file changed since the
 from __future__ import annotations
 
 import logging
-import os
 import sys
-from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from lotsenportal.build import Paths, generate
+from lotsenportal.build import Paths, generate, paths_for
 from lotsenportal.dataset import Dataset
 from lotsenportal.languages import from_plugin_config
 from lotsenportal.problems import DataError
@@ -22,12 +20,6 @@ from lotsenportal.problems import DataError
 log = logging.getLogger("mkdocs.hooks.data_pages")
 
 _last: dict[str, object] = {"stamp": None, "dataset": None}
-
-
-def paths_of(config: MkDocsConfig) -> Paths:
-    root = Path(config.config_file_path).parent
-    data = Path(os.environ.get("LOTSENPORTAL_DATA", "data"))
-    return Paths(root=root, data_dir=data if data.is_absolute() else root / data)
 
 
 def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
@@ -43,7 +35,7 @@ def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    paths = paths_of(config)
+    paths = paths_for(config.config_file_path)
     languages = from_plugin_config(config.plugins["i18n"].config.languages)
     stamp = _stamp(paths)
     if stamp != _last["stamp"]:

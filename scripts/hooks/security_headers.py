@@ -1,4 +1,5 @@
-"""MkDocs hook: a Content-Security-Policy in every page, and `_headers` for hosts that take one.
+"""MkDocs hook: a Content-Security-Policy in every page, `_headers` for hosts that take one,
+and /.well-known/security.txt when data/site.yml names a security contact.
 
 The policy (lotsenportal.csp) allows only the site's own origin plus the hashes of Material's
 inline scripts, so no third-party request is possible and no injected script would run.
@@ -13,6 +14,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from lotsenportal import csp
+from lotsenportal.build import paths_for, validate
+from lotsenportal.languages import from_plugin_config
+from lotsenportal.security_txt import security_txt
 
 _hashes: set[str] = set()
 
@@ -38,3 +42,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     Path(config.site_dir, "_headers").write_text(csp.headers_file(_hashes), encoding="utf-8")
     _hashes.clear()
+    languages = from_plugin_config(config.plugins["i18n"].config.languages)
+    site = validate(paths_for(config.config_file_path), languages).site.model
+    canonical = f"{config.site_url}.well-known/security.txt" if config.site_url else None
+    text = security_txt(site, canonical, [lang.code for lang in languages])
+    if text is not None:
+        target = Path(config.site_dir, ".well-known", "security.txt")
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(text, encoding="utf-8")

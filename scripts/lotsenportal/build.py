@@ -4,6 +4,7 @@ load → validate → render → write. Each step is one call; errors stop befor
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,13 @@ class Paths:
     @property
     def strings_dir(self) -> Path:
         return self.root / "overrides" / "strings"
+
+
+def paths_for(config_file: str | Path) -> Paths:
+    """The layout for an mkdocs.yml; the data folder is $LOTSENPORTAL_DATA (default: data)."""
+    root = Path(config_file).parent
+    data = Path(os.environ.get("LOTSENPORTAL_DATA", "data"))
+    return Paths(root=root, data_dir=data if data.is_absolute() else root / data)
 
 
 def validate(project: Paths, languages: Sequence[Language], today: date | None = None) -> Dataset:

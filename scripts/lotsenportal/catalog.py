@@ -285,6 +285,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "reviewed: last checked on {date}, {months} months ago (limit: {limit}). Please check "
         "the details and update the date.",
     ),
+    "no_security_contact": (
+        "security_contact fehlt: /.well-known/security.txt wird nicht veröffentlicht. Tragen Sie "
+        "eine Adresse für Sicherheitsmeldungen ein (mailto:… oder https://…).",
+        "security_contact is missing: /.well-known/security.txt is not published. Add an "
+        "address for security reports (mailto:… or https://…).",
+    ),
+    "security_expiring": (
+        "security_expires: Das Ablaufdatum für security.txt fehlt oder ist in weniger als 30 "
+        "Tagen erreicht. Bitte ein Datum bis zu einem Jahr in der Zukunft eintragen.",
+        "security_expires: the expiry date for security.txt is missing or less than 30 days "
+        "away. Please enter a date up to one year ahead.",
+    ),
     "unknown_label": (
         "labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?",
         "labels.{key}: German has no such label. A typo?",
@@ -341,6 +353,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Keine gebaute Website in {site}/ – zuerst `make site` ausführen.",
         "No built site in {site}/ – run `make site` first.",
     ),
+    "published": ("Veröffentlicht: {dest} → {release}", "Published: {dest} → {release}"),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

@@ -201,6 +201,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     return gates.run(site, args.gates or list(gates.GATES))
 
 
+def cmd_check_external(args: argparse.Namespace) -> int:
+    from . import external_links  # needs BeautifulSoup, a tool dependency
+
+    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    try:
+        dataset = validate(args.paths, languages)
+    except DataError:
+        return cmd_validate(args)
+    ignore = {item.url: item.reason for item in dataset.site.model.link_check_ignore}
+    links = external_links.collect(Path(args.site))
+    outcomes = external_links.run(links, external_links.Checker(), Path(args.cache), ignore)
+    text = external_links.report(outcomes)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(text)
+    return 1 if any(o.state == external_links.BROKEN for o in outcomes) else 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import publish
+
+    release = publish(Path(args.site), Path(args.dest))
+    print(say("published", dest=args.dest, release=release))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -252,6 +279,17 @@ def parser() -> argparse.ArgumentParser:
     check = command("check", cmd_check, "Qualitätsprüfungen der gebauten Website")
     check.add_argument("gates", nargs="*", help="nur diese Prüfungen (links, browser)")
     check.add_argument("--site", default="site", help="gebaute Website (Standard: site)")
+    ext = command(
+        "check-external", cmd_check_external, "Externe Links prüfen (mit Zwischenspeicher)"
+    )
+    ext.add_argument("--site", default="site", help="gebaute Website")
+    ext.add_argument(
+        "--cache", default="reports/external-links-cache.json", help="Zwischenspeicher"
+    )
+    ext.add_argument("--out", default="reports/external-links.md", help="Bericht (Markdown)")
+    pub = command("publish", cmd_publish, "Geprüfte Website atomar in einen Ordner veröffentlichen")
+    pub.add_argument("--site", default="site", help="gebaute und geprüfte Website")
+    pub.add_argument("--dest", required=True, help="Ziel (wird ein Link auf die neue Fassung)")
     new = command("new", cmd_new, "Neuen Eintrag anlegen (fragt nach, was fehlt)")
     new.add_argument("kind", choices=sorted(scaffold.BLUEPRINTS), help="Art des Eintrags")
     names = sorted({q.name for b in scaffold.BLUEPRINTS.values() for q in b.questions})

@@ -342,6 +342,7 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
     limit = site_record.model.review_after_months
     reviewed: list[Record[Any]] = [*projects.values(), *contacts.values()]
     warnings = [w for r in reviewed if (w := _stale(r.doc, r.model.reviewed, today, limit))]
+    warnings += _security_txt(site_record, today)
     return Dataset(
         root=root,
         site=site_record,
@@ -355,6 +356,20 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
         warnings=sorted(warnings),
         unpublished=[r.doc.path for r in contacts.values() if not r.model.published],
     )
+
+
+def _security_txt(site: Record[Site], today: date) -> list[Problem]:
+    """security.txt needs a contact and an expiry date that has not passed (RFC 9116)."""
+    model = site.model
+    if model.security_contact is None:
+        return [site.doc.problem((), say("no_security_contact"), severity=Severity.WARNING)]
+    if model.security_expires is None or (model.security_expires - today).days < 30:
+        return [
+            site.doc.problem(
+                ("security_expires",), say("security_expiring"), severity=Severity.WARNING
+            )
+        ]
+    return []
 
 
 def _months_between(earlier: date, later: date) -> int:

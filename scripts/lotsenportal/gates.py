@@ -3,6 +3,7 @@
 links   – internal links and anchors of every language (lychee, offline)
 browser – every page in headless Chromium: no third-party request, no cookie, no CSP
           violation, no axe-core WCAG 2.1 A/AA violation
+weight  – a first visit to a typical page stays within the budget (browser_audit.WEIGHT_BUDGET)
 """
 
 from __future__ import annotations
@@ -90,7 +91,26 @@ def browser(site: Path, pages: Sequence[str] | None = None, axe: bool = True) ->
     return GateResult("browser", not details, summary.strip(), details)
 
 
-GATES: dict[str, Callable[[Path], GateResult]] = {"links": links, "browser": browser}
+def weight(site: Path, pages: Sequence[str] = ("grenzen/", "ar/grenzen/")) -> GateResult:
+    budget = browser_audit.WEIGHT_BUDGET
+    with serve(site) as base:
+        measured = {page: browser_audit.first_visit(base, page) for page in pages}
+    over = [
+        f"/{page}: {size // 1024} KB > {budget // 1024} KB"
+        for page, (_, size) in measured.items()
+        if size > budget
+    ]
+    summary = ", ".join(
+        f"/{p}: {n} Anfragen, {size // 1024} KB gzip" for p, (n, size) in measured.items()
+    )
+    return GateResult("weight", not over, f"{summary} (Budget {budget // 1024} KB)", over)
+
+
+GATES: dict[str, Callable[[Path], GateResult]] = {
+    "links": links,
+    "browser": browser,
+    "weight": weight,
+}
 
 
 def run(site: Path, names: Sequence[str]) -> int:

@@ -110,6 +110,12 @@ def _url(value: str) -> str:
     return value
 
 
+def _contact_uri(value: str) -> str:
+    if value.startswith("mailto:"):
+        return "mailto:" + _email(value.removeprefix("mailto:"))
+    return _url(value)
+
+
 def _icon(value: str) -> str:
     if not ICON.match(value) or not (MATERIAL_ICONS / f"{value}.svg").is_file():
         _reject("lp_icon", value=value)
@@ -470,6 +476,17 @@ class Link(Model):
     )
 
 
+class IgnoredLink(Model):
+    url: StrictStr = Field(
+        description="Adresse (oder ihr Anfang), die die Prüfung externer Links auslässt.",
+        examples=["https://example.org/nur-im-intranet/"],
+    )
+    reason: Text = Field(
+        description="Warum – damit die Ausnahme später überprüft werden kann.",
+        examples=["Server lehnt automatische Anfragen ab; von Hand geprüft am 2026-11-24."],
+    )
+
+
 class Site(Model):
     """Settings of one Kreis's site (file: site.yml)."""
 
@@ -498,6 +515,22 @@ class Site(Model):
         default=12,
         ge=1,
         description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden.",
+    )
+    security_contact: Annotated[StrictStr, AfterValidator(_contact_uri)] | None = Field(
+        default=None,
+        examples=["mailto:security@example.org"],
+        description="Kontakt für Sicherheitsmeldungen (mailto: oder https://) für "
+        "/.well-known/security.txt. Leer = keine security.txt (Warnung).",
+    )
+    security_expires: Day | None = Field(
+        default=None,
+        examples=["2027-11-24"],
+        description="Bis wann die Angaben in security.txt gelten (höchstens ein Jahr voraus).",
+    )
+    link_check_ignore: list[IgnoredLink] = Field(
+        default_factory=list,
+        examples=[[{"url": "https://example.org/", "reason": "lehnt Roboter ab"}]],
+        description="Externe Links, die `make check-external` auslässt, jeweils mit Grund.",
     )
     required_translations: list[Slug] = Field(
         default_factory=list,
