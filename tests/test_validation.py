@@ -564,3 +564,79 @@ def test_binary_junk_in_a_data_file_is_a_message_not_a_traceback(data_dir: Path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("kontakte/kaputt.yml:1:1: Die Datei ist nicht UTF-8-kodiert")
+
+
+SCRIPT = "<script>alert(1)</script>"
+INJECTIONS = [
+    pytest.param(
+        "kontakte/erika-beispiel.yml",
+        "name: Erika Beispiel",
+        f"name: '{SCRIPT}'",
+        "name: HTML",
+        id="name",
+    ),
+    pytest.param(
+        "kontakte/erika-beispiel.yml",
+        "  de: Koordinatorin",
+        f"  de: '{SCRIPT}'",
+        "role.de: HTML",
+        id="translated-text",
+    ),
+    pytest.param(
+        "kontakte/erika-beispiel.yml",
+        "email: erika.beispiel@example.org",
+        "email: javascript:alert(1)",
+        "email:",
+        id="email",
+    ),
+    pytest.param(
+        "kontakte/erika-beispiel.yml",
+        'phone: "06172 123456"',
+        "phone: javascript:alert(1)",
+        "phone:",
+        id="phone",
+    ),
+    pytest.param(
+        "organisationen/beispielamt.yml",
+        "website: https://example.org/integration",
+        "website: javascript:alert(1)",
+        "website:",
+        id="url",
+    ),
+    pytest.param(
+        "organisationen/beispielamt.yml",
+        "  de: Die Fachstelle koordiniert die Lotsenprojekte.",
+        "  de: '[klick](javascript:alert(1))'",
+        "description.de: Der Link",
+        id="markdown-link",
+    ),
+    pytest.param(
+        "site.yml", "region: Beispielkreis", f"region: '{SCRIPT}'", "region: HTML", id="site-text"
+    ),
+    pytest.param(
+        "orte.yml", "name: Musterstadt", f"name: '{SCRIPT}'", "towns[1].name: HTML", id="town"
+    ),
+    pytest.param(
+        "aktuelles/2026-01-15-start.yml",
+        "  de: Ab heute gibt es das Lotsenportal für den Beispielkreis.",
+        "  de: '<img src=x onerror=alert(1)>'",
+        "body.de: HTML",
+        id="news-body",
+    ),
+    pytest.param(
+        "einsatzfelder/gesundheit.yml",
+        "icon: material/stethoscope",
+        "icon: '<svg onload=alert(1)>'",
+        "icon:",
+        id="icon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), INJECTIONS)
+def test_script_and_javascript_links_never_survive_loading(
+    data_dir: Path, file: str, old: str, new: str, expected: str
+) -> None:
+    """Every kind of text field refuses markup and javascript: — nothing reaches a page."""
+    edit(data_dir, file, old, new)
+    assert any(expected in message for message in problems_in(data_dir))

@@ -1,0 +1,87 @@
+"""Keyboard and small screens, in Debian Chromium: skip link, visible focus, language switcher
+and search without a mouse, and no sideways scrolling at 320 px (200 % zoom of 640 px)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from lotsenportal.browser_audit import CHROMIUM_ARGS, chromium
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def focused(page: Page) -> dict[str, str]:
+    return page.evaluate("""() => {
+        const e = document.activeElement, s = getComputedStyle(e);
+        return {tag: e.tagName, cls: e.className || '', text: e.textContent.trim(), href: e.getAttribute('href') || '',
+                outline: s.outlineStyle + ' ' + s.outlineWidth, shadow: s.boxShadow};
+    }""")
+
+
+@pytest.mark.parametrize("path", ["", "ar/"])
+def test_first_tab_reaches_a_visible_skip_link(browser: Browser, served: str, path: str) -> None:
+    page = browser.new_page()
+    page.goto(served + path)
+    page.keyboard.press("Tab")
+    element = focused(page)
+    assert ("md-skip" in element["cls"] and element["href"] == "#wo-wohnen-sie") or element[
+        "href"
+    ].startswith("#")
+    assert page.locator("a.md-skip").is_visible()
+    page.close()
+
+
+def test_focus_is_visible_on_links(browser: Browser, served: str) -> None:
+    page = browser.new_page()
+    page.goto(served + "grenzen/")
+    page.locator("article a").first.focus()
+    element = focused(page)
+    assert element["outline"] != "none 0px" or element["shadow"] != "none", element
+    page.close()
+
+
+def test_language_switcher_works_with_the_keyboard(browser: Browser, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(served + "grenzen/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if focused(page)["href"].endswith("/ar/grenzen/"):
+            break
+    else:
+        pytest.fail("the Arabic entry of the language switcher cannot be reached with Tab")
+    assert page.locator('a.md-select__link[hreflang="ar"]').is_visible()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ar/grenzen/")
+    page.close()
+
+
+def test_search_works_with_the_keyboard(browser: Browser, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(served + "grenzen/")
+    page.keyboard.press("/")  # Material's shortcut opens search
+    page.keyboard.type("Notruf")
+    page.wait_for_selector(".md-search-result__list > li", timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/grenzen/**")
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["", "kontakte/", "ar/projekte/ib-integrationslotsen/", "ti/", "uk/grenzen/"]
+)
+def test_no_sideways_scrolling_at_320_px(browser: Browser, served: str, path: str) -> None:
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(served + path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"{path}: {width} px wide"
+    page.close()
