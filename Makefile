@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: publish chromium check check-external check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: publish chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,12 @@ check: $(BIN)/.installed chromium ## Every quality gate on the built site/ (link
 
 check-links: $(BIN)/.installed ## Internal links and anchors of every language
 	$(BIN)/lotsenportal check links --site "$(SITE)"
+
+check-html: $(BIN)/.installed ## Valid HTML on every page (Nu validator; needs Java)
+	$(BIN)/lotsenportal check html --site "$(SITE)"
+
+check-weight: $(BIN)/.installed chromium ## First visit of a typical page within the weight budget
+	$(BIN)/lotsenportal check weight --site "$(SITE)"
 
 check-browser: $(BIN)/.installed chromium ## Every page in Chromium: third-party requests, cookies, CSP, axe-core
 	$(BIN)/lotsenportal check browser --site "$(SITE)"

@@ -74,3 +74,18 @@ def test_every_page_carries_a_policy_without_unsafe_inline(site: Path) -> None:
 def test_first_visit_stays_within_the_weight_budget(site: Path) -> None:
     result = gates.weight(site)
     assert result.passed, result.summary
+
+
+def test_html_is_valid(site: Path, languages: list[Language]) -> None:
+    """Nu validator on every page type of three languages (make check-html: every page)."""
+    files = [
+        site / lang.prefix / page / "index.html" for lang in languages[:3] for page in PAGE_TYPES
+    ]
+    result = gates.html(site, [*files, site / "404.html"])
+    assert result.passed, "\n".join([result.summary, *result.details])
+
+
+def test_html_gate_finds_errors(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text("<!doctype html><html lang=de><title>x</title><p><div></p>", encoding="utf-8")
+    assert not gates.html(tmp_path, [page]).passed

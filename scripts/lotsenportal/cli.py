@@ -277,7 +277,9 @@ def parser() -> argparse.ArgumentParser:
     tr.add_argument("--lang", help="nur diese Sprache (bei stamp)")
     tr.add_argument("--status", choices=["draft", "reviewed"], help="Status setzen (bei stamp)")
     check = command("check", cmd_check, "Qualitätsprüfungen der gebauten Website")
-    check.add_argument("gates", nargs="*", help="nur diese Prüfungen (links, browser)")
+    check.add_argument(
+        "gates", nargs="*", help="nur diese Prüfungen (links, html, browser, weight)"
+    )
     check.add_argument("--site", default="site", help="gebaute Website (Standard: site)")
     ext = command(
         "check-external", cmd_check_external, "Externe Links prüfen (mit Zwischenspeicher)"
