@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from lotsenportal.gates import serve
 from lotsenportal.languages import Language, from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parent.parent
