@@ -47,7 +47,7 @@ check: $(BIN)/.installed chromium ## Every quality gate on the built site/ (link
 check-links: $(BIN)/.installed ## Internal links and anchors of every language
 	$(BIN)/lotsenportal check links --site "$(SITE)"
 
-check-html: $(BIN)/.installed ## Valid HTML on every page (Nu validator; needs Java)
+check-html: $(BIN)/.installed chromium ## Valid HTML on every page (Nu validator; needs Java)
 	$(BIN)/lotsenportal check html --site "$(SITE)"
 
 check-weight: $(BIN)/.installed chromium ## First visit of a typical page within the weight budget
@@ -100,11 +100,11 @@ test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make li
 	$(BIN)/lotsenportal translations --data "$(DATA)"
 	$(BIN)/python -m pytest
 
-chromium: ## Debian's Chromium for the browser tests (installed with apt-get when missing)
-	@command -v chromium >/dev/null || { \
+chromium: ## Debian's Chromium (browser tests) and a Java runtime (HTML validator), installed with apt-get when missing
+	@command -v chromium >/dev/null && command -v java >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-		else echo "Browser-Tests brauchen Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless; \
+		else echo "Tests brauchen Chromium und Java: sudo apt-get install chromium default-jre-headless" >&2; exit 1; fi; }
 
 lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
 	$(BIN)/yamllint --strict data overrides/strings tests/fixtures
