@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import shutil
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,9 +98,16 @@ async def _audit(
         browser = await playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         limit = asyncio.Semaphore(concurrency)
 
+        done = 0
+
         async def one(path: str) -> PageAudit:
+            nonlocal done
             async with limit:
-                return await _audit_page(browser, axe, base, path)
+                result = await _audit_page(browser, axe, base, path)
+            done += 1
+            if len(paths) > 50 and (done % 50 == 0 or done == len(paths)):
+                print(f"  … {done}/{len(paths)} Seiten", file=sys.stderr, flush=True)
+            return result
 
         results = await asyncio.gather(*(one(p) for p in paths))
         await browser.close()
