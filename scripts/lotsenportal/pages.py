@@ -177,7 +177,7 @@ class Renderer:
     def render(self, page: PlannedPage, lang: Language) -> str:
         provenance = Provenance(lang.code)
         labels = Labels(self.strings[lang.code], provenance)
-        view = _Views(self.data, lang.code, provenance)
+        view = _Views(lang.code, provenance)
         title = self._resolve(page.title, labels, view, page)
         description = self._resolve(page.description, labels, view, page)
         context = {
@@ -243,7 +243,9 @@ def _language_name(code: str, reader: Language) -> str:
 
 
 class _Views:
-    def __init__(self, data: Dataset, reader: str, provenance: Provenance) -> None:
+    """Localized views of records for one page: their texts report to the page's provenance."""
+
+    def __init__(self, reader: str, provenance: Provenance) -> None:
         self.reader = reader
         self.provenance = provenance
 
