@@ -45,6 +45,7 @@ def test_every_page_exists_in_every_language(
         "aktuelles/2026-01-15-start.md",
         "uebersetzungen/index.md",
     }
+    expected |= {"kontakte/erika-beispiel.vcf", "projekte/beispiel-lotsen.vcf"}
     assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected}
 
 
@@ -142,3 +143,35 @@ def test_office_hours_use_localised_weekday_names(pages: dict[str, str]) -> None
 def test_contact_cards_say_when_they_were_checked(pages: dict[str, str]) -> None:
     assert "Stand: 15. Januar 2026" in pages["de/projekte/beispiel-lotsen.md"]
     assert "Last checked: January 15, 2026" in pages["en/projekte/beispiel-lotsen.md"]
+
+
+def test_vcards_hold_the_contact_and_parse(pages: dict[str, str]) -> None:
+    import vobject
+
+    card = vobject.readOne(pages["en/kontakte/erika-beispiel.vcf"])
+    assert card.fn.value == "Erika Beispiel"
+    assert card.n.value.family == "Beispiel" and card.n.value.given == "Erika"
+    assert card.tel.value == "+496172123456"
+    assert card.email.value == "erika.beispiel@example.org"
+    assert card.org.value == ["Beispielverein e. V."]
+    assert vobject.readOne(pages["de/kontakte/erika-beispiel.vcf"]).title.value == "Koordinatorin"
+    assert "Max Verborgen" not in "".join(pages.values())
+    project = vobject.readOne(pages["en/projekte/beispiel-lotsen.vcf"])
+    assert project.fn.value == "Guide project Beispielverein"
+
+
+def test_project_pages_carry_json_ld(pages: dict[str, str]) -> None:
+    data = front_matter(pages["de/projekte/beispiel-lotsen.md"])["structured_data"]
+    assert isinstance(data, dict)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Organization"
+    assert data["parentOrganization"] == {"@type": "Organization", "name": "Beispielverein e. V."}
+    assert data["contactPoint"] == [
+        {
+            "@type": "ContactPoint",
+            "name": "Erika Beispiel",
+            "contactType": "Koordinatorin",
+            "availableLanguage": ["de", "ar", "tr"],
+            "telephone": "+496172123456",
+            "email": "erika.beispiel@example.org",
+        }
+    ]

@@ -295,3 +295,26 @@ def test_right_to_left_languages(site: Path, languages: list[Language], code: st
     assert lang.rtl
     page = html(site, lang, "grenzen")
     assert page.body is not None and page.body["dir"] == "rtl"
+
+
+def test_project_page_has_json_ld_and_a_vcard_to_save(
+    site: Path, languages: list[Language]
+) -> None:
+    import json
+
+    import vobject
+
+    for lang in (languages[0], languages[2]):
+        page = html(site, lang, "projekte/ib-integrationslotsen")
+        script = page.select_one('script[type="application/ld+json"]')
+        assert script is not None
+        data = json.loads(script.get_text())
+        assert data["@type"] == "Organization"
+        assert data["parentOrganization"]["name"] == "Internationaler Bund Südwest gGmbH"
+        assert data["contactPoint"][0]["name"] == "Susanne Köpp"
+        link = page.select_one('a[download][href$=".vcf"]')
+        assert link is not None
+        card = site / lang.prefix / "projekte/ib-integrationslotsen" / str(link["href"])
+        assert vobject.readOne(card.resolve().read_text(encoding="utf-8")).org.value == [
+            "Internationaler Bund Südwest gGmbH"
+        ]

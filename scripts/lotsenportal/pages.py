@@ -14,15 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
 import yaml
 from babel import Locale
 from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from . import structured_data, vcards
 from .dataset import Dataset, Record
 from .languages import Language
 from .localize import Localized, LocalText, Provenance
+from .phones import e164, national
 from .schema import MATERIAL_ICONS, WEEKDAYS
 from .strings import Strings
 from .translation import record_status
@@ -120,17 +121,6 @@ def _attribute(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _tel(number: str) -> str:
-    return phonenumbers.format_number(
-        phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.E164
-    )
-
-
-def _phone_display(number: str) -> str:
-    parsed = phonenumbers.parse(number, "DE")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-
-
 def _icon(name: str) -> str:
     """`material/stethoscope` → the shortcode pymdownx.emoji turns into an inline SVG."""
     return ":" + name.replace("/", "-") + ":"
@@ -160,19 +150,33 @@ class Renderer:
             lstrip_blocks=True,
             finalize=_finalize,
         )
-        self.env.filters.update(
-            block=_block, tel=_tel, phone=_phone_display, icon=_icon, attr=_attribute
-        )
+        self.env.filters.update(block=_block, tel=e164, phone=national, icon=_icon, attr=_attribute)
         self.env.tests["contains"] = lambda collection, item: item in collection
 
     def render_all(self) -> dict[str, str]:
-        """{path relative to docs_dir: file content} for every language."""
+        """{path relative to docs_dir: file content} for every language: pages and vCards."""
         pages = plan(self.data)
-        return {
+        files = {
             f"{lang.code}/{page.path}": self.render(page, lang)
             for lang in self.languages
             for page in pages
         }
+        for lang in self.languages:
+            files.update(self.vcards(lang))
+        return files
+
+    def vcards(self, lang: Language) -> dict[str, str]:
+        """One vCard per published contact and per project, with texts in `lang`."""
+        view = _Views(lang.code, Provenance(lang.code))
+        orgs = view.mapping(self.data.organisations)
+        cards = {}
+        for key, person in view.mapping(self.data.contacts).items():
+            card = vcards.person(person, orgs[person.organisation])
+            cards[f"{lang.code}/kontakte/{key}.vcf"] = card
+        for key, project in view.mapping(self.data.projects).items():
+            card = vcards.project(project, orgs[project.organisation])
+            cards[f"{lang.code}/projekte/{key}.vcf"] = card
+        return cards
 
     def render(self, page: PlannedPage, lang: Language) -> str:
         provenance = Provenance(lang.code)
@@ -204,6 +208,12 @@ class Renderer:
         }
         body = self.env.get_template(page.template).render(context)
         meta: dict[str, Any] = {"title": str(title), "description": str(description)}
+        if page.record is not None and page.template == "projekt.md":
+            meta["structured_data"] = structured_data.project(
+                view.one(page.record),
+                view.mapping(self.data.organisations),
+                view.mapping(self.data.contacts),
+            )
         if provenance.status is not None:
             meta["translation"] = {"status": provenance.status}
         meta["generated"] = True
