@@ -45,7 +45,11 @@ def test_every_page_exists_in_every_language(
         "aktuelles/2026-01-15-start.md",
         "uebersetzungen/index.md",
     }
-    expected |= {"kontakte/erika-beispiel.vcf", "projekte/beispiel-lotsen.vcf"}
+    expected |= {
+        "kontakte/erika-beispiel.vcf",
+        "projekte/beispiel-lotsen.vcf",
+        "aktuelles/feed.xml",
+    }
     assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected}
 
 
@@ -175,3 +179,15 @@ def test_project_pages_carry_json_ld(pages: dict[str, str]) -> None:
             "email": "erika.beispiel@example.org",
         }
     ]
+
+
+def test_news_feed_is_valid_atom_in_each_language(pages: dict[str, str]) -> None:
+    import feedparser
+
+    for lang, title in (("de", "Das Portal startet"), ("ar", "Das Portal startet")):
+        feed = feedparser.parse(pages[f"{lang}/aktuelles/feed.xml"])
+        assert feed.version == "atom10" and not feed.bozo, feed.get("bozo_exception")
+        assert feed.feed.language == lang
+        assert [entry.title for entry in feed.entries] == [title]
+        prefix = "" if lang == "de" else f"{lang}/"
+        assert feed.entries[0].link == f"http://127.0.0.1:8000/{prefix}aktuelles/2026-01-15-start/"

@@ -318,3 +318,21 @@ def test_project_page_has_json_ld_and_a_vcard_to_save(
         assert vobject.readOne(card.resolve().read_text(encoding="utf-8")).org.value == [
             "Internationaler Bund Südwest gGmbH"
         ]
+
+
+def test_news_pages_announce_the_feed_of_their_language(
+    site: Path, languages: list[Language]
+) -> None:
+    import feedparser
+
+    for lang in (languages[0], languages[2]):
+        page = html(site, lang, "aktuelles/2018-07-12-hessenweite-vernetzung")
+        link = page.select_one('link[rel="alternate"][type="application/atom+xml"]')
+        assert link is not None
+        file = (
+            site / lang.prefix / "aktuelles/2018-07-12-hessenweite-vernetzung" / str(link["href"])
+        ).resolve()
+        feed = feedparser.parse(file.read_text(encoding="utf-8"))
+        assert (
+            feed.version == "atom10" and feed.feed.language == lang.code and len(feed.entries) == 1
+        )

@@ -40,7 +40,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     stamp = _stamp(paths)
     if stamp != _last["stamp"]:
         try:
-            dataset, changes = generate(paths, languages)
+            dataset, changes = generate(paths, languages, site_url=config.site_url)
         except DataError as err:
             for problem in err.problems.errors + err.problems.warnings:
                 print(problem, file=sys.stderr)

@@ -51,16 +51,22 @@ def validate(project: Paths, languages: Sequence[Language], today: date | None =
     return load_dataset(project.data_dir, codes, today=today)
 
 
-def render(project: Paths, dataset: Dataset, languages: Sequence[Language]) -> dict[str, str]:
+def render(
+    project: Paths, dataset: Dataset, languages: Sequence[Language], site_url: str | None = None
+) -> dict[str, str]:
     strings = load_strings(project.strings_dir, [lang.code for lang in languages])
     required = dataset.site.model.required_translations
     rows = coverage(project.docs_dir, dataset, strings, languages, required)
-    return Renderer(dataset, languages, strings, project.templates_dir, rows).render_all()
+    url = site_url or os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
+    return Renderer(dataset, languages, strings, project.templates_dir, rows, url).render_all()
 
 
 def generate(
-    project: Paths, languages: Sequence[Language], today: date | None = None
+    project: Paths,
+    languages: Sequence[Language],
+    today: date | None = None,
+    site_url: str | None = None,
 ) -> tuple[Dataset, Changes]:
     dataset = validate(project, languages, today)
-    pages = render(project, dataset, languages)
+    pages = render(project, dataset, languages, site_url)
     return dataset, write_pages(pages, project.docs_dir, [lang.code for lang in languages])

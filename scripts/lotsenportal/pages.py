@@ -19,7 +19,7 @@ from babel import Locale
 from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import structured_data, vcards
+from . import feeds, structured_data, vcards
 from .dataset import Dataset, Record
 from .languages import Language
 from .localize import Localized, LocalText, Provenance
@@ -136,11 +136,13 @@ class Renderer:
         strings: dict[str, Strings],
         templates: Path,
         coverage: Sequence[Any] = (),
+        site_url: str = "http://127.0.0.1:8000/",
     ) -> None:
         self.data = data
         self.languages = list(languages)
         self.strings = strings
         self.coverage = list(coverage)
+        self.site_url = site_url
         self.env = Environment(
             loader=FileSystemLoader(templates),
             undefined=StrictUndefined,
@@ -163,6 +165,11 @@ class Renderer:
         }
         for lang in self.languages:
             files.update(self.vcards(lang))
+            view = _Views(lang.code, Provenance(lang.code))
+            heading = self.strings[lang.code].get("aktuelles_title")
+            title = f"{view.one(self.data.site).title} – {heading}"
+            feed = feeds.news_feed(lang, self.site_url, title, view.mapping(self.data.news))
+            files[f"{lang.code}/aktuelles/feed.xml"] = feed
         return files
 
     def vcards(self, lang: Language) -> dict[str, str]:
@@ -208,6 +215,8 @@ class Renderer:
         }
         body = self.env.get_template(page.template).render(context)
         meta: dict[str, Any] = {"title": str(title), "description": str(description)}
+        if page.template in {"aktuelles.md", "meldung.md", "home.md"}:
+            meta["feed"] = f"{lang.prefix}aktuelles/feed.xml"  # from the site root
         if page.record is not None and page.template == "projekt.md":
             meta["structured_data"] = structured_data.project(
                 view.one(page.record),

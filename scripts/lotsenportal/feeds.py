@@ -1,0 +1,34 @@
+"""An Atom feed of the news per language (feedgen), so partners can follow "Aktuelles"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, time
+
+from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
+
+from .languages import Language
+from .localize import Localized
+
+
+def news_feed(lang: Language, site_url: str, title: str, news: Mapping[str, Localized]) -> str:
+    home = f"{site_url}{lang.prefix}aktuelles/"
+    feed = FeedGenerator()
+    feed.id(home)
+    feed.title(title)
+    feed.language(lang.code)
+    feed.link(href=home, rel="alternate")
+    feed.link(href=f"{home}feed.xml", rel="self")
+    latest = None
+    for key, item in reversed(list(news.items())):  # feedgen puts the last added first
+        stamp = datetime.combine(item.date, time(12, 0), tzinfo=UTC)
+        latest = max(latest or stamp, stamp)
+        entry = feed.add_entry()
+        entry.id(f"{home}{key}/")
+        entry.title(str(item.title))
+        entry.link(href=f"{home}{key}/")
+        entry.summary(str(item.summary))
+        entry.published(stamp)
+        entry.updated(stamp)
+    feed.updated(latest or datetime(2000, 1, 1, tzinfo=UTC))
+    return str(feed.atom_str(pretty=True).decode("utf-8"))
