@@ -336,3 +336,14 @@ def test_news_pages_announce_the_feed_of_their_language(
         assert (
             feed.version == "atom10" and feed.feed.language == lang.code and len(feed.entries) == 1
         )
+
+
+def test_open_data_is_published_under_api_v1(site: Path) -> None:
+    import json
+
+    projects = json.loads((site / "api/v1/projects.json").read_text(encoding="utf-8"))
+    assert {p["id"] for p in projects["items"]} == {
+        "caritas-integrationslotsen",
+        "ib-integrationslotsen",
+    }
+    assert (site / "api/v1/projects.schema.json").is_file()

@@ -161,6 +161,7 @@ def weight(site: Path, pages: Sequence[str] = ("grenzen/", "ar/grenzen/")) -> Ga
 
 GATES: dict[str, Callable[[Path], GateResult]] = {
     "links": links,
+    "html": html,
     "browser": browser,
     "weight": weight,
 }
