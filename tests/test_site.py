@@ -233,7 +233,7 @@ def test_every_record_is_reachable_from_the_home_page(
                     continue
                 target = (file.parent / href.partition("#")[0]).resolve()
                 target = target / "index.html" if target.is_dir() else target
-                if target.is_relative_to(root):
+                if target.suffix == ".html" and target.is_relative_to(root):  # not vCards, feeds
                     queue.append(target)
         reached = {str(p.parent.relative_to(root)) for p in seen}
         assert [p for p in PATHS if (p or ".") not in reached] == [], lang.code
