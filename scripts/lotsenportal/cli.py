@@ -12,7 +12,7 @@ from . import coverage, editor_schemas, po, report, scaffold, translation
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
-from .languages import from_mkdocs_yml
+from .languages import Language, from_mkdocs_yml
 from .problems import DataError, Problem, Severity
 from .strings import load_strings
 
@@ -56,6 +56,16 @@ def _checked(run: Callable[[], Dataset], data_dir: Path) -> int:
     _print(dataset.warnings, data_dir)
     print(say("ok", summary=_summary(dataset), warnings=len(dataset.warnings)))
     return 0
+
+
+def _checked_data(args: argparse.Namespace) -> tuple[Dataset, list[Language]] | None:
+    """The valid dataset and the site's languages; None after printing every data problem."""
+    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    try:
+        return validate(args.paths, languages), languages
+    except DataError:
+        cmd_validate(args)
+        return None
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -116,11 +126,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
-    try:
-        dataset = validate(args.paths, languages)
-    except DataError:
-        return cmd_validate(args)
+    loaded = _checked_data(args)
+    if loaded is None:
+        return 1
+    dataset, languages = loaded
     strings = load_strings(args.paths.strings_dir, [lang.code for lang in languages])
     rows = coverage.coverage(args.paths.docs_dir, dataset, strings, languages)
     text = report.render(dataset, rows)
@@ -204,11 +213,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_check_external(args: argparse.Namespace) -> int:
     from . import external_links  # needs BeautifulSoup, a tool dependency
 
-    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
-    try:
-        dataset = validate(args.paths, languages)
-    except DataError:
-        return cmd_validate(args)
+    loaded = _checked_data(args)
+    if loaded is None:
+        return 1
+    dataset, _ = loaded
     ignore = {item.url: item.reason for item in dataset.site.model.link_check_ignore}
     links = external_links.collect(Path(args.site))
     outcomes = external_links.run(links, external_links.Checker(), Path(args.cache), ignore)
