@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
+from lotsenportal.browser_audit import CHROMIUM_ARGS, chromium
 from lotsenportal.gates import serve
 from lotsenportal.languages import Language, from_mkdocs_yml
 
@@ -78,3 +80,12 @@ def served(site: Path) -> Iterator[str]:
     """The built site on http://127.0.0.1:<free port>/ for browser tests."""
     with serve(site) as base:
         yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, one per test module (the audit module runs its own, async)."""
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

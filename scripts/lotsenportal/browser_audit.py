@@ -25,6 +25,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",  # containers often have a tiny /dev/shm
+    "--disable-extensions",
 ]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 CSP_LISTENER = """
