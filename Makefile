@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: publish chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,6 +58,9 @@ check-browser: $(BIN)/.installed chromium ## Every page in Chromium: third-party
 
 check-external: $(BIN)/.installed ## External links of the built site (cache, retries, per-host pause; report in reports/)
 	$(BIN)/lotsenportal check-external --data "$(DATA)" --site "$(SITE)"
+
+flyers-pdf: $(BIN)/.installed chromium ## Every flyer (project × language) as an A4 PDF in flyer-pdf/, printed by Chromium from site/
+	$(BIN)/lotsenportal flyers --site "$(SITE)" --out flyer-pdf
 
 publish: site ## Build, check links and swap the site into DEST=<folder> atomically (DEST stays as it was on any failure)
 	@test -n "$(DEST)" || { echo "Bitte DEST=<Ordner> angeben" >&2; exit 1; }
@@ -115,3 +118,7 @@ lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
 clean: ## Remove built output and generated pages
 	rm -rf $(SITE) $(NEXT) $(OLD)
 	for d in docs/*/; do rm -rf $$d/index.md $$d/einsatzfelder $$d/projekte $$d/orte $$d/kontakte $$d/aktuelles; done
+
+.PHONY: bench
+bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen); results in bench/ (not part of make test)
+	$(BIN)/python -m lotsenportal.bench $(if $(SIZES),--sizes $(SIZES)) --out bench/results.json

@@ -18,6 +18,9 @@ PAGE_TYPES = [
     "orte/usingen/",
     "einsatzfelder/gesundheit/",
     "aktuelles/",
+    "impressum/",
+    "flyer/",
+    "flyer/caritas-integrationslotsen/",
 ]
 
 

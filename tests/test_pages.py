@@ -44,13 +44,16 @@ def test_every_page_exists_in_every_language(
         "aktuelles/index.md",
         "aktuelles/2026-01-15-start.md",
         "uebersetzungen/index.md",
+        "flyer/index.md",
+        "flyer/beispiel-lotsen.md",
     }
     expected |= {
         "kontakte/erika-beispiel.vcf",
         "projekte/beispiel-lotsen.vcf",
         "aktuelles/feed.xml",
     }
-    assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected}
+    legal = {f"de/{slug}/index.md" for slug in ("impressum", "datenschutz", "barrierefreiheit")}
+    assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected} | legal
 
 
 def test_german_pages_carry_no_translation_status(pages: dict[str, str]) -> None:
@@ -191,3 +194,31 @@ def test_news_feed_is_valid_atom_in_each_language(pages: dict[str, str]) -> None
         assert [entry.title for entry in feed.entries] == [title]
         prefix = "" if lang == "de" else f"{lang}/"
         assert feed.entries[0].link == f"http://127.0.0.1:8000/{prefix}aktuelles/2026-01-15-start/"
+
+
+def test_legal_pages_are_german_and_filled_from_the_publisher_block(pages: dict[str, str]) -> None:
+    impressum = pages["de/impressum/index.md"]
+    assert (
+        "Name: Kreisausschuss des Beispielkreises<br>\nAnschrift: Musterstraße 1, 61352 Musterstadt"
+        in impressum
+    )
+    assert "[impressum@example.org](mailto:impressum@example.org)" in impressum
+    assert "vom Herausgeber zu ergänzen" not in impressum
+    assert (
+        "Erstellt oder zuletzt überprüft am: 1. Juni 2026" in pages["de/barrierefreiheit/index.md"]
+    )
+    assert "en/impressum/index.md" not in pages  # other languages: marked German fallback
+
+
+def test_unknown_legal_facts_are_visibly_marked(data_dir: Path, languages: list[Language]) -> None:
+    site = data_dir / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8").split("publisher:")[0], encoding="utf-8")
+    dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
+    assert any("publisher: Für Impressum" in str(w) for w in dataset.warnings)
+    pages = render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
+    assert (
+        pages["de/impressum/index.md"].count(
+            '<mark class="lp-todo">vom Herausgeber zu ergänzen</mark>'
+        )
+        == 6
+    )

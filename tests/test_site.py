@@ -347,3 +347,17 @@ def test_open_data_is_published_under_api_v1(site: Path) -> None:
         "ib-integrationslotsen",
     }
     assert (site / "api/v1/projects.schema.json").is_file()
+
+
+@pytest.mark.parametrize("slug", ["impressum", "datenschutz", "barrierefreiheit"])
+def test_legal_pages_are_linked_in_the_footer_of_every_language(
+    site: Path, languages: list[Language], slug: str
+) -> None:
+    for lang in languages:
+        page = html(site, lang, "kontakte")
+        link = page.select_one(f'footer .lp-legal a[href$="{lang.prefix}{slug}/"]')
+        assert link is not None, lang.code
+        target = html(site, lang, slug)
+        assert target.html is not None and target.html["lang"] == lang.code
+        if lang.code != "de":
+            assert target.select_one('[data-lp-notice="fallback"]') is not None

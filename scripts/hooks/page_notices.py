@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from lotsenportal import search_index
 from lotsenportal.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.pages import LEGAL_PAGES
 from lotsenportal.strings import Strings, load_strings
 from lotsenportal.translation import notice_for
 
@@ -57,6 +58,11 @@ def on_page_context(
         "original_label": labels.get("notice_original"),
         "original_url": original.url if original is not None and reader != SOURCE else None,
         "x_default": original.url if original is not None else None,
+        # Footer: the legal pages (German; other languages show them as marked fallback).
+        "legal": [
+            {"label": labels.get(f"{slug}_title"), "path": f"{languages[reader].prefix}{slug}/"}
+            for slug in LEGAL_PAGES
+        ],
         # Search loads search/search_index.json relative to this: the language's own index.
         "search_base": languages[reader].prefix.rstrip("/"),
     }

@@ -297,6 +297,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "security_expires: the expiry date for security.txt is missing or less than 30 days "
         "away. Please enter a date up to one year ahead.",
     ),
+    "legal_missing": (
+        "publisher: Für Impressum, Datenschutz und Barrierefreiheit fehlen noch: {fields}. Die "
+        "Seiten zeigen dort „vom Herausgeber zu ergänzen“.",
+        "publisher: the legal pages still lack: {fields}. The pages show “to be completed by the "
+        "publisher” there.",
+    ),
+    "accessibility_old": (
+        "publisher.accessibility_reviewed: Die Erklärung zur Barrierefreiheit ist älter als 365 "
+        "Tage. Bitte prüfen und das Datum aktualisieren.",
+        "publisher.accessibility_reviewed: the accessibility statement is older than 365 days. "
+        "Please review it and update the date.",
+    ),
     "unknown_label": (
         "labels.{key}: Diese Beschriftung gibt es im Deutschen nicht. Tippfehler?",
         "labels.{key}: German has no such label. A typo?",
@@ -354,6 +366,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "No built site in {site}/ – run `make site` first.",
     ),
     "published": ("Veröffentlicht: {dest} → {release}", "Published: {dest} → {release}"),
+    "flyers_printed": (
+        "{count} Flyer als PDF in {out}/ (je Sprache ein Ordner, je Projekt eine Datei).",
+        "{count} flyers as PDF in {out}/ (one folder per language, one file per project).",
+    ),
     # Summaries
     "warning": ("Warnung", "Warning"),
     "failed": (

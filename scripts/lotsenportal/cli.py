@@ -236,6 +236,14 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_flyers(args: argparse.Namespace) -> int:
+    from .flyers import print_pdfs
+
+    written = print_pdfs(Path(args.site), Path(args.out))
+    print(say("flyers_printed", count=len(written), out=args.out))
+    return 0 if written else 1
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -300,6 +308,9 @@ def parser() -> argparse.ArgumentParser:
     pub = command("publish", cmd_publish, "Geprüfte Website atomar in einen Ordner veröffentlichen")
     pub.add_argument("--site", default="site", help="gebaute und geprüfte Website")
     pub.add_argument("--dest", required=True, help="Ziel (wird ein Link auf die neue Fassung)")
+    fly = command("flyers", cmd_flyers, "Flyer aller Projekte und Sprachen als PDF drucken")
+    fly.add_argument("--site", default="site", help="gebaute Website")
+    fly.add_argument("--out", default="flyer-pdf", help="Ordner für die PDF-Dateien")
     new = command("new", cmd_new, "Neuen Eintrag anlegen (fragt nach, was fehlt)")
     new.add_argument("kind", choices=sorted(scaffold.BLUEPRINTS), help="Art des Eintrags")
     names = sorted({q.name for b in scaffold.BLUEPRINTS.values() for q in b.questions})

@@ -343,6 +343,7 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
     reviewed: list[Record[Any]] = [*projects.values(), *contacts.values()]
     warnings = [w for r in reviewed if (w := _stale(r.doc, r.model.reviewed, today, limit))]
     warnings += _security_txt(site_record, today)
+    warnings += _legal(site_record, today)
     return Dataset(
         root=root,
         site=site_record,
@@ -370,6 +371,45 @@ def _security_txt(site: Record[Site], today: date) -> list[Problem]:
             )
         ]
     return []
+
+
+LEGAL_REQUIRED = (
+    "name",
+    "address",
+    "represented_by",
+    "email",
+    "responsible_for_content",
+    "data_protection_officer",
+    "hosting",
+    "accessibility_feedback",
+    "accessibility_enforcement",
+    "accessibility_reviewed",
+)
+
+
+def _legal(site: Record[Site], today: date) -> list[Problem]:
+    """Legal facts still missing, and an accessibility statement older than a year."""
+    publisher = site.model.publisher
+    missing = [name for name in LEGAL_REQUIRED if getattr(publisher, name) is None]
+    found = []
+    if missing:
+        found.append(
+            site.doc.problem(
+                ("publisher",),
+                say("legal_missing", fields=", ".join(missing)),
+                severity=Severity.WARNING,
+            )
+        )
+    reviewed = publisher.accessibility_reviewed
+    if reviewed is not None and (today - reviewed).days > 365:
+        found.append(
+            site.doc.problem(
+                ("publisher", "accessibility_reviewed"),
+                say("accessibility_old"),
+                severity=Severity.WARNING,
+            )
+        )
+    return found
 
 
 def _months_between(earlier: date, later: date) -> int:

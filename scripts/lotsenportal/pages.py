@@ -19,9 +19,9 @@ from babel import Locale
 from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import feeds, structured_data, vcards
+from . import feeds, flyers, structured_data, vcards
 from .dataset import Dataset, Record
-from .languages import Language
+from .languages import SOURCE, Language
 from .localize import Localized, LocalText, Provenance
 from .phones import e164, national
 from .schema import MATERIAL_ICONS, WEEKDAYS
@@ -30,8 +30,20 @@ from .translation import record_status
 
 # Folders the generator owns inside every language folder of docs/ (and the home page).
 # Everything in them is rebuilt from data; hand-written pages live beside them.
-GENERATED_DIRS = ("einsatzfelder", "projekte", "orte", "kontakte", "aktuelles", "uebersetzungen")
+GENERATED_DIRS = (
+    "einsatzfelder",
+    "projekte",
+    "orte",
+    "kontakte",
+    "aktuelles",
+    "uebersetzungen",
+    "impressum",
+    "datenschutz",
+    "barrierefreiheit",
+    "flyer",
+)
 GENERATED_FILES = ("index.md",)
+LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,8 @@ class PlannedPage:
     description: Any = None
     record: Record[Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # Legal pages are German only; other languages show them as marked German fallback.
+    source_only: bool = False
 
 
 def plan(data: Dataset) -> list[PlannedPage]:
@@ -79,6 +93,18 @@ def plan(data: Dataset) -> list[PlannedPage]:
         *(
             PlannedPage("meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r)
             for r in data.news.values()
+        ),
+        *(
+            PlannedPage(
+                f"{slug}.md", f"{slug}/index.md", f"{slug}_title", f"{slug}_title", source_only=True
+            )
+            for slug in LEGAL_PAGES
+        ),
+        # Printable sheets: linked from each project page, not in the navigation or search.
+        PlannedPage("flyers.md", "flyer/index.md", "flyers_title", "flyers_description"),
+        *(
+            PlannedPage("flyer.md", f"flyer/{r.id}.md", ("title", r), ("summary", r), r)
+            for r in data.projects.values()
         ),
         # For translators: published, but not in the navigation.
         PlannedPage(
@@ -162,6 +188,7 @@ class Renderer:
             f"{lang.code}/{page.path}": self.render(page, lang)
             for lang in self.languages
             for page in pages
+            if lang.code == SOURCE or not page.source_only
         }
         for lang in self.languages:
             files.update(self.vcards(lang))
@@ -213,6 +240,10 @@ class Renderer:
             "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
             **page.extra,
         }
+        if page.template == "flyer.md" and page.record is not None:
+            url = flyers.project_url(self.site_url, lang, page.record.id)
+            context["url"] = url
+            context["qr"] = flyers.qr_svg(url, f"{labels.flyer_qr_label}: {url}")
         body = self.env.get_template(page.template).render(context)
         meta: dict[str, Any] = {"title": str(title), "description": str(description)}
         if page.template in {"aktuelles.md", "meldung.md", "home.md"}:
@@ -223,6 +254,10 @@ class Renderer:
                 view.mapping(self.data.organisations),
                 view.mapping(self.data.contacts),
             )
+        if page.template in {"flyer.md", "flyers.md"}:
+            meta["search"] = {"exclude": True}
+            meta["hide"] = ["navigation", "toc"] if page.template == "flyer.md" else ["toc"]
+            meta["flyer"] = page.template == "flyer.md"
         if provenance.status is not None:
             meta["translation"] = {"status": provenance.status}
         meta["generated"] = True

@@ -303,9 +303,7 @@ class Organisation(Reachable):
         description="Ein bis zwei Sätze: was die Stelle tut.",
     )
     address: Address | None = Field(
-        examples=[
-            {"street": "Musterstraße 1", "postcode": "61352", "town": "Bad Homburg v. d. Höhe"}
-        ],
+        examples=[{"street": "Musterstraße 1", "postcode": "12345", "town": "Musterstadt"}],
         default=None,
         description="Anschrift, falls bekannt.",
     )
@@ -487,6 +485,60 @@ class IgnoredLink(Model):
     )
 
 
+class Publisher(Model):
+    """Who publishes the site: the facts the legal pages need (§ 5 DDG, § 18 MStV, Art. 13
+    DSGVO, accessibility statement). Unknown facts stay empty: the pages then say, visibly,
+    that the publisher still has to add them, and validation warns."""
+
+    name: Text | None = Field(
+        default=None,
+        examples=["Kreisausschuss des Beispielkreises"],
+        description="Herausgeber (Behörde oder Träger), wie im Impressum.",
+    )
+    address: Address | None = Field(
+        default=None,
+        examples=[{"street": "Musterstraße 1", "postcode": "12345", "town": "Musterstadt"}],
+        description="Ladungsfähige Anschrift.",
+    )
+    represented_by: Text | None = Field(
+        default=None, examples=["Landrätin/Landrat …"], description="Vertretungsberechtigte Person."
+    )
+    email: Email | None = Field(
+        default=None, examples=["integration@example.org"], description="E-Mail für das Impressum."
+    )
+    phone: Phone | None = Field(default=None, examples=["06172 999-0"], description="Telefon.")
+    responsible_for_content: Text | None = Field(
+        default=None,
+        examples=["Erika Beispiel, Anschrift wie oben"],
+        description="Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV.",
+    )
+    data_protection_officer: Text | None = Field(
+        default=None,
+        examples=["Datenschutzbeauftragte, datenschutz@example.org"],
+        description="Kontakt der/des Datenschutzbeauftragten.",
+    )
+    hosting: Text | None = Field(
+        default=None,
+        examples=["GitHub Pages (GitHub Inc.); speichert IP-Adressen in Server-Protokollen"],
+        description="Wer die Website ausliefert und was dabei protokolliert wird.",
+    )
+    accessibility_feedback: Text | None = Field(
+        default=None,
+        examples=["barrierefreiheit@example.org"],
+        description="Kontakt für Rückmeldungen zur Barrierefreiheit.",
+    )
+    accessibility_enforcement: Text | None = Field(
+        default=None,
+        examples=["Name und Anschrift der Durchsetzungsstelle in Hessen"],
+        description="Durchsetzungsverfahren: zuständige Stelle in Hessen.",
+    )
+    accessibility_reviewed: Day | None = Field(
+        default=None,
+        examples=["2026-11-24"],
+        description="Datum der Erklärung zur Barrierefreiheit (älter als 365 Tage: Warnung).",
+    )
+
+
 class Site(Model):
     """Settings of one Kreis's site (file: site.yml)."""
 
@@ -515,6 +567,12 @@ class Site(Model):
         default=12,
         ge=1,
         description="Nach wie vielen Monaten Angaben als veraltet gemeldet werden.",
+    )
+    publisher: Publisher = Field(
+        default_factory=Publisher,
+        examples=[{"name": "Kreisausschuss des Beispielkreises"}],
+        description="Angaben für Impressum, Datenschutzerklärung und Erklärung zur "
+        "Barrierefreiheit.",
     )
     security_contact: Annotated[StrictStr, AfterValidator(_contact_uri)] | None = Field(
         default=None,
