@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Browser, Page
+
+from lotsenportal.browser_audit import SEARCH_FILES
 
 
 def search(page: Page, url: str, query: str) -> list[tuple[str, str]]:
@@ -54,4 +57,22 @@ def test_german_site_searches_german_pages(browser: Browser, served: str) -> Non
     results = search(page, served, "Lotsen")
     prefixes = {urlparse(h).path.split("/")[1] for h, _ in results}
     assert not prefixes & {"en", "ar", "fa", "uk"}
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["", "ar/"])
+def test_search_loads_nothing_until_the_reader_opens_it(
+    browser: Browser, served: str, lang: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{served}{lang}grenzen/", wait_until="networkidle")
+    page.wait_for_timeout(300)
+    assert not [u for u in requests if any(part in u for part in SEARCH_FILES)], requests
+    with page.expect_request(re.compile(r"/search/search_index\.json$")) as index:
+        page.locator("input.md-search__input").click()  # opening search
+    assert urlparse(index.value.url).path == f"/{lang}search/search_index.json"
+    page.keyboard.type("Notruf")
+    page.wait_for_selector(".md-search-result__list > li", timeout=10_000)
     page.close()
