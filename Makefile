@@ -96,8 +96,11 @@ new-project: $(BIN)/.installed ## New Lotsen project (or ARGS="--title … --org
 new-einsatzfeld: $(BIN)/.installed ## New field of work (or ARGS="--title … --summary … --description … --icon …")
 	$(BIN)/lotsenportal new einsatzfeld --data "$(DATA)" $(ARGS)
 
-serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+# `make serve LANG=ar`: only a LANG given on the command line counts, not the locale setting.
+PREVIEW := $(if $(filter command line,$(origin LANG)),$(LANG))
+
+serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/); LANG=ar: German and Arabic only, faster
+	LOTSENPORTAL_ONLY="$(PREVIEW)" $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make lint; prints the translation table)
 	$(BIN)/lotsenportal translations --data "$(DATA)"

@@ -44,9 +44,11 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build(project: Path, data: Path, site: Path) -> subprocess.CompletedProcess[str]:
+def build(
+    project: Path, data: Path, site: Path, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` of a project copy with the given data folder."""
-    env = {**os.environ, "LOTSENPORTAL_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "LOTSENPORTAL_DATA": str(data), "NO_MKDOCS_2_WARNING": "1", **extra_env}
     env.pop("SITE_DIR", None)
     return subprocess.run(
         [

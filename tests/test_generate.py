@@ -6,6 +6,8 @@ from pathlib import Path
 
 from lotsenportal.generate import write_pages
 
+from .conftest import FIXTURES, build, copy_project
+
 
 def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
     pages = {"de/projekte/a.md": "A", "de/index.md": "Start"}
@@ -36,3 +38,14 @@ def test_hand_written_pages_are_never_touched(tmp_path: Path) -> None:
     own.write_text("von Hand", encoding="utf-8")
     write_pages({"de/index.md": "Start"}, tmp_path, ["de"])
     assert own.read_text(encoding="utf-8") == "von Hand"
+
+
+def test_quick_preview_builds_german_and_the_chosen_language_only(tmp_path: Path) -> None:
+    """`make serve LANG=ar`: the data is still checked for every language, pages of the other
+    languages are neither built nor deleted from docs/."""
+    project = copy_project(tmp_path / "project")
+    result = build(project, FIXTURES / "minimal", tmp_path / "site", LOTSENPORTAL_ONLY="ar")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site/ar/kontakte/index.html").is_file()
+    assert (tmp_path / "site/kontakte/index.html").is_file()
+    assert not (tmp_path / "site/en").exists()

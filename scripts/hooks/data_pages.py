@@ -7,6 +7,7 @@ the work is done only when a data file, template or label file changed since the
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -34,13 +35,26 @@ def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
     return tuple(entries)
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Quick preview (`make serve LANG=ar`): build German and the named languages only."""
+    only = {code for code in os.environ.get("LOTSENPORTAL_ONLY", "").replace(",", " ").split()}
+    if only:
+        for lang in config.plugins["i18n"].config.languages:
+            lang.build = lang.default or lang.locale in only
+        log.info("Vorschau nur für: " + ", ".join(sorted(only | {"de"})))
+    return config
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     paths = paths_for(config.config_file_path)
-    languages = from_plugin_config(config.plugins["i18n"].config.languages)
+    # Only the languages being built (all, unless a quick preview names some).
+    settings = config.plugins["i18n"].config.languages
+    languages = from_plugin_config(settings)
+    built = [entry.locale for entry in settings if entry.build]  # all, unless a quick preview
     stamp = _stamp(paths)
     if stamp != _last["stamp"]:
         try:
-            dataset, changes = generate(paths, languages, site_url=config.site_url)
+            dataset, changes = generate(paths, languages, site_url=config.site_url, only=built)
         except DataError as err:
             for problem in err.problems.errors + err.problems.warnings:
                 print(problem, file=sys.stderr)

@@ -25,7 +25,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins["i18n"]
     if getattr(i18n, "building", False):
         return  # a nested per-language build; the combined index is not complete yet
-    languages = from_plugin_config(i18n.config.languages)
+    built = {entry.locale for entry in i18n.config.languages if entry.build}  # quick preview
+    languages = [lang for lang in from_plugin_config(i18n.config.languages) if lang.code in built]
     counts = search_index.split(Path(config.site_dir), languages, search_index.FALLBACKS)
     search_index.copy_sitemap(Path(config.site_dir), languages)
     search_index.FALLBACKS.clear()

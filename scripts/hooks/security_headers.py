@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from lotsenportal import csp, open_data
-from lotsenportal.build import paths_for, validate
+from lotsenportal.build import last_generated, paths_for
 from lotsenportal.languages import from_plugin_config
 from lotsenportal.security_txt import security_txt
 
@@ -44,7 +44,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     Path(config.site_dir, "_headers").write_text(csp.headers_file(_hashes), encoding="utf-8")
     _hashes.clear()
     languages = from_plugin_config(config.plugins["i18n"].config.languages)
-    dataset = validate(paths_for(config.config_file_path), languages)
+    dataset = last_generated(paths_for(config.config_file_path), languages)
     open_data.export(dataset, Path(config.site_dir))
     site = dataset.site.model
     canonical = f"{config.site_url}.well-known/security.txt" if config.site_url else None

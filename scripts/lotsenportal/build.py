@@ -61,12 +61,25 @@ def render(
     return Renderer(dataset, languages, strings, project.templates_dir, rows, url).render_all()
 
 
+_LAST: dict[Path, Dataset] = {}
+
+
+def last_generated(project: Paths, languages: Sequence[Language]) -> Dataset:
+    """The data the pages of this build were generated from (validated again if none)."""
+    return _LAST.get(project.data_dir) or validate(project, languages)
+
+
 def generate(
     project: Paths,
     languages: Sequence[Language],
     today: date | None = None,
     site_url: str | None = None,
+    only: Sequence[str] | None = None,
 ) -> tuple[Dataset, Changes]:
+    """Validate against every configured language; write the pages of `only` these (a quick
+    preview) or of all. Files of languages not written stay as they are."""
     dataset = validate(project, languages, today)
-    pages = render(project, dataset, languages, site_url)
-    return dataset, write_pages(pages, project.docs_dir, [lang.code for lang in languages])
+    _LAST[project.data_dir] = dataset
+    chosen = [lang for lang in languages if only is None or lang.code in only]
+    pages = render(project, dataset, chosen, site_url)
+    return dataset, write_pages(pages, project.docs_dir, [lang.code for lang in chosen])

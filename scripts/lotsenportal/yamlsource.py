@@ -39,6 +39,18 @@ _STANDARD_TAGS = {
 }
 
 
+# libyaml (C) composes the same nodes with the same marks several times faster; on a syntax
+# error the pure-Python composer runs again, for the messages we translate (_syntax_message).
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 @dataclass(frozen=True)
 class Position:
     """1-based line and column, as editors count them."""
@@ -119,7 +131,7 @@ class _Builder:
         raise TypeError(f"unexpected YAML node {node!r}")  # pragma: no cover - composer guarantees
 
     def scalar(self, node: ScalarNode, loc: Loc) -> Any:
-        if node.style is not None:  # quoted or block text: always text
+        if node.style:  # quoted or block text: always text (plain: None, or "" from libyaml)
             return node.value
         value = resolve_plain(node.value)
         if value is not None and not isinstance(value, str):
@@ -183,7 +195,7 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
         problems.extend(tabs)
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
