@@ -75,3 +75,26 @@ def test_no_sideways_scrolling_at_320_px(browser: Browser, served: str, path: st
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 320, f"{path}: {width} px wide"
     page.close()
+
+
+@pytest.mark.parametrize(("path", "typed"), [("", "usin"), ("ar/", "Usingen")])
+def test_town_finder_filters_the_list_and_enter_opens_the_town(
+    browser: Browser, served: str, path: str, typed: str
+) -> None:
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(served + path)
+    field = page.locator(".lp-towns__filter input")
+    field.fill(typed)
+    assert page.locator(".lp-towns li:visible").all_inner_texts() == ["Usingen"]
+    with page.expect_navigation(url=f"**/{path}orte/usingen/"):
+        field.press("Enter")
+    page.close()
+
+
+def test_town_finder_says_when_nothing_matches(browser: Browser, served: str) -> None:
+    page = browser.new_page()
+    page.goto(served)
+    page.locator(".lp-towns__filter input").fill("Frankfurt")
+    assert page.locator(".lp-towns li:visible").count() == 0
+    assert "Leitstelle" in page.locator(".lp-towns__status").inner_text()
+    page.close()

@@ -184,6 +184,19 @@ def test_project_pages_carry_json_ld(pages: dict[str, str]) -> None:
     ]
 
 
+def test_contacts_page_carries_json_ld_of_every_organisation_and_published_person(
+    pages: dict[str, str],
+) -> None:
+    data = front_matter(pages["ar/kontakte/index.md"])["structured_data"]
+    assert isinstance(data, dict) and data["@context"] == "https://schema.org"
+    by_id = {entry["@id"]: entry for entry in data["@graph"]}
+    assert set(by_id) == {"#beispielamt", "#beispielverein"}
+    assert all(entry["@type"] == "Organization" for entry in by_id.values())
+    people = [point["name"] for point in by_id["#beispielverein"]["contactPoint"]]
+    assert people == ["Erika Beispiel"]  # Max Verborgen is not published
+    assert "Verborgen" not in pages["ar/kontakte/index.md"]
+
+
 def test_news_feed_is_valid_atom_in_each_language(pages: dict[str, str]) -> None:
     import feedparser
 

@@ -246,6 +246,8 @@ class Renderer:
             context["qr"] = flyers.qr_svg(url, f"{labels.flyer_qr_label}: {url}")
         body = self.env.get_template(page.template).render(context)
         meta: dict[str, Any] = {"title": str(title), "description": str(description)}
+        if page.template == "home.md":
+            meta["town_finder"] = True  # assets/javascripts/town-finder.js filters the list
         if page.template in {"aktuelles.md", "meldung.md", "home.md"}:
             meta["feed"] = f"{lang.prefix}aktuelles/feed.xml"  # from the site root
         if page.record is not None and page.template == "projekt.md":
@@ -258,6 +260,10 @@ class Renderer:
             meta["search"] = {"exclude": True}
             meta["hide"] = ["navigation", "toc"] if page.template == "flyer.md" else ["toc"]
             meta["flyer"] = page.template == "flyer.md"
+        if page.template == "kontakte.md":
+            meta["structured_data"] = structured_data.contacts_page(
+                view.mapping(self.data.organisations), view.mapping(self.data.contacts)
+            )
         if provenance.status is not None:
             meta["translation"] = {"status": provenance.status}
         meta["generated"] = True

@@ -1,7 +1,9 @@
-"""schema.org JSON-LD for project pages: search engines and assistants can show whom to call.
+"""schema.org JSON-LD for project pages and the contacts page: search engines and assistants
+can show whom to call.
 
 A project is an Organization (its carrier is the parentOrganization) with one ContactPoint per
-published contact person. Only facts from the data; absent fields are left out.
+published contact person; the contacts page lists every organisation with the ContactPoints
+of its published people. Only facts from the data; absent fields are left out.
 """
 
 from __future__ import annotations
@@ -24,23 +26,38 @@ def _reach(record: Localized) -> dict[str, Any]:
     return found
 
 
+def _contact_point(person: Localized) -> dict[str, Any]:
+    return {
+        "@type": "ContactPoint",
+        "name": person.name,
+        "contactType": str(person.role),
+        **({"availableLanguage": list(person.languages)} if person.languages else {}),
+        **_reach(person),
+    }
+
+
+def contacts_page(
+    orgs: Mapping[str, Localized], contacts: Mapping[str, Localized]
+) -> dict[str, Any]:
+    """Every organisation, each with the ContactPoints of its published people."""
+    points: dict[str, list[dict[str, Any]]] = {}
+    for person in contacts.values():  # one pass over the people, whatever their number
+        points.setdefault(person.organisation, []).append(_contact_point(person))
+    graph = []
+    for key, org in orgs.items():
+        entry: dict[str, Any] = {"@type": "Organization", "@id": f"#{key}", "name": org.name}
+        entry.update(_reach(org))
+        if key in points:
+            entry["contactPoint"] = points[key]
+        graph.append(entry)
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
 def project(
     record: Localized, orgs: Mapping[str, Localized], contacts: Mapping[str, Localized]
 ) -> dict[str, Any]:
     carrier = orgs[record.organisation]
-    points = []
-    for key in record.contacts:
-        if key in contacts:
-            person = contacts[key]
-            points.append(
-                {
-                    "@type": "ContactPoint",
-                    "name": person.name,
-                    "contactType": str(person.role),
-                    **({"availableLanguage": list(person.languages)} if person.languages else {}),
-                    **_reach(person),
-                }
-            )
+    points = [_contact_point(contacts[key]) for key in record.contacts if key in contacts]
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Organization",
