@@ -235,3 +235,23 @@ def test_unknown_legal_facts_are_visibly_marked(data_dir: Path, languages: list[
         )
         == 6
     )
+
+
+def test_each_record_status_is_worked_out_once_per_language(
+    data_dir: Path, languages: list[Language], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cost per page stays flat as data grows: no page re-hashes every record it shows."""
+    from lotsenportal import pages as pages_module
+
+    calls: list[str] = []
+    real = pages_module.record_status
+
+    def counting(data: object, reader: str) -> object:
+        calls.append(reader)
+        return real(data, reader)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages_module, "record_status", counting)
+    monkeypatch.setattr(pages_module._Views, "_status", {})
+    dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
+    render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
+    assert 0 < len(calls) <= len(dataset.records()) * len(languages)

@@ -8,6 +8,7 @@ prints sharp at any size and needs nothing from the CSP but the page itself.
 from __future__ import annotations
 
 import asyncio
+import functools
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -21,6 +22,7 @@ def project_url(site_url: str, lang: Language, project_id: str) -> str:
     return f"{site_url.rstrip('/')}/{lang.prefix}projekte/{project_id}/"
 
 
+@functools.lru_cache(maxsize=4096)  # `mkdocs serve` rebuilds: each code is made once
 def qr_svg(url: str, label: str) -> str:
     """An accessible inline SVG QR code for `url` (error correction M survives a crease)."""
     code = segno.make(url, error="m", micro=False)

@@ -12,7 +12,7 @@ import posixpath
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from babel import Locale
@@ -117,6 +117,9 @@ def plan(data: Dataset) -> list[PlannedPage]:
     return pages
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: same YAML, faster
+
+
 class Labels:
     """`{{ t.some_label }}` in templates; unknown labels fail the build."""
 
@@ -179,6 +182,15 @@ class Renderer:
             finalize=_finalize,
         )
         self.env.filters.update(block=_block, tel=e164, phone=national, icon=_icon, attr=_attribute)
+        self.env.filters["pick"] = lambda key, mapping: mapping[key]  # ids | map("pick", views)
+        # Indexes built once, so a page never scans every record (cost per page stays flat).
+        self.contacts_of = {
+            org: [r.id for r in records] for org, records in data.contacts_by_org.items()
+        }
+        self.projects_in: dict[str, list[str]] = {}
+        for project in data.projects.values():
+            for town in project.model.towns:
+                self.projects_in.setdefault(town, []).append(project.id)
         self.env.tests["contains"] = lambda collection, item: item in collection
 
     def render_all(self) -> dict[str, str]:
@@ -238,6 +250,8 @@ class Renderer:
             "svg": _svg,
             "home_of": lambda other: _home_link(lang, other),
             "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
+            "contacts_of": self.contacts_of,
+            "projects_in": self.projects_in,
             **page.extra,
         }
         if page.template == "flyer.md" and page.record is not None:
@@ -267,7 +281,7 @@ class Renderer:
         if provenance.status is not None:
             meta["translation"] = {"status": provenance.status}
         meta["generated"] = True
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+        front = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{front}---\n\n{body.strip()}\n"
 
     def _resolve(self, spec: Any, labels: Labels, view: _Views, page: PlannedPage) -> Any:
@@ -305,13 +319,24 @@ def _language_name(code: str, reader: Language) -> str:
 class _Views:
     """Localized views of records for one page: their texts report to the page's provenance."""
 
+    # Translation status of (record, reader language), worked out once per process: a record
+    # shows on many pages, and hashing its texts on every page made the cost grow with
+    # records × pages.
+    _status: ClassVar[dict[tuple[int, str], Any]] = {}
+
     def __init__(self, reader: str, provenance: Provenance) -> None:
         self.reader = reader
         self.provenance = provenance
 
     def one(self, record: Record[Any]) -> Localized:
-        status = record_status(record.doc.data, self.reader)
-        return Localized(record.model, self.reader, self.provenance, status, id=record.id)
+        key = (id(record.doc.data), self.reader)
+        status = self._status.get(key)
+        if status is None:
+            status = self._status[key] = (
+                record.doc.data,
+                record_status(record.doc.data, self.reader),
+            )
+        return Localized(record.model, self.reader, self.provenance, status[1], id=record.id)
 
     def mapping(self, records: dict[str, Record[Any]]) -> _LazyViews:
         return _LazyViews(self, records)
