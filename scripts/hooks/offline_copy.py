@@ -1,0 +1,22 @@
+"""MkDocs hook: after every language is built (and the stylesheets trimmed), write an offline
+copy of each language as a zip under /offline/ (lotsenportal.offline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from lotsenportal.languages import from_plugin_config
+from lotsenportal.offline import write_archives
+
+
+@event_priority(-260)  # after light_pages (-250): the copy has the final stylesheet names
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins["i18n"]
+    if getattr(i18n, "building", False):
+        return
+    built = {entry.locale for entry in i18n.config.languages if entry.build}
+    languages = [lang for lang in from_plugin_config(i18n.config.languages) if lang.code in built]
+    write_archives(Path(config.site_dir), languages)
