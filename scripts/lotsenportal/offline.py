@@ -35,10 +35,14 @@ def _members(site: Path, lang: Language, others: Sequence[str]) -> Iterator[Path
         if not file.is_file() or relative.endswith(".map") or relative.startswith(_SKIP):
             continue
         first = relative.split("/", 1)[0]
-        if relative.startswith("assets/") or (lang.default and first not in others) or (
-            not lang.default
-            and first == lang.code
-            and not relative[len(first) + 1 :].startswith(_SKIP)
+        if (
+            relative.startswith("assets/")
+            or (lang.default and first not in others)
+            or (
+                not lang.default
+                and first == lang.code
+                and not relative[len(first) + 1 :].startswith(_SKIP)
+            )
         ):
             yield file
 
