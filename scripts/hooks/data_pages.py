@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from lotsenportal.build import Paths, generate, paths_for
 from lotsenportal.dataset import Dataset
-from lotsenportal.languages import from_plugin_config
+from lotsenportal.languages import built, from_plugin_config
 from lotsenportal.problems import DataError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -47,14 +47,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     paths = paths_for(config.config_file_path)
-    # Only the languages being built (all, unless a quick preview names some).
     settings = config.plugins["i18n"].config.languages
-    languages = from_plugin_config(settings)
-    built = [entry.locale for entry in settings if entry.build]  # all, unless a quick preview
+    languages = from_plugin_config(settings)  # the data is checked for every language
     stamp = _stamp(paths)
     if stamp != _last["stamp"]:
         try:
-            dataset, changes = generate(paths, languages, site_url=config.site_url, only=built)
+            dataset, changes = generate(
+                paths,
+                languages,
+                site_url=config.site_url,
+                only=[lang.code for lang in built(settings)],
+            )
         except DataError as err:
             for problem in err.problems.errors + err.problems.warnings:
                 print(problem, file=sys.stderr)

@@ -8,7 +8,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal.languages import from_plugin_config
+from lotsenportal.languages import built
 from lotsenportal.offline import write_archives
 
 
@@ -17,6 +17,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins["i18n"]
     if getattr(i18n, "building", False):
         return
-    built = {entry.locale for entry in i18n.config.languages if entry.build}
-    languages = [lang for lang in from_plugin_config(i18n.config.languages) if lang.code in built]
-    write_archives(Path(config.site_dir), languages)
+    write_archives(Path(config.site_dir), built(i18n.config.languages))

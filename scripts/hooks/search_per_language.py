@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from lotsenportal import search_index
-from lotsenportal.languages import from_plugin_config
+from lotsenportal.languages import built
 
 log = logging.getLogger("mkdocs.hooks.search_per_language")
 
@@ -25,8 +25,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins["i18n"]
     if getattr(i18n, "building", False):
         return  # a nested per-language build; the combined index is not complete yet
-    built = {entry.locale for entry in i18n.config.languages if entry.build}  # quick preview
-    languages = [lang for lang in from_plugin_config(i18n.config.languages) if lang.code in built]
+    languages = built(i18n.config.languages)
     counts = search_index.split(Path(config.site_dir), languages, search_index.FALLBACKS)
     search_index.copy_sitemap(Path(config.site_dir), languages)
     search_index.FALLBACKS.clear()

@@ -58,6 +58,13 @@ def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 _AnyTagLoader.add_multi_constructor("", _ignore_tag)
 
 
+def built(entries: list[Any]) -> list[Language]:
+    """The languages this build writes: all of them, or German and those a quick preview
+    (`make serve LANG=ar`) switched on."""
+    on = {entry.locale for entry in entries if getattr(entry, "build", True)}
+    return [lang for lang in from_plugin_config(entries) if lang.code in on]
+
+
 def from_plugin_config(entries: list[Any]) -> list[Language]:
     """From the i18n plugin's `languages` option, as dicts or as the plugin's config objects."""
     languages = []
