@@ -1245,6 +1245,23 @@ CARRIERS = [  # (id, full name, short name); {kreis} and {town} are filled in
     ("familienzentrum", "Familienzentrum {town} e. V.", "Familienzentrum {town}"),
     ("buergerstiftung", "Bürgerstiftung {town}", "Bürgerstiftung {town}"),
 ]
+# Land-wide organisations: (id, name, short name, kind, description); the second coordinates.
+LAND_ORGS = [
+    (
+        "sozialministerium",
+        "Ministerium für Soziales und Zusammenhalt",
+        "Sozialministerium",
+        "ministry",
+        ORG_MINISTRY,
+    ),
+    (
+        "servicestelle-lotsen",
+        "Landesservicestelle Integrationslotsen",
+        "Servicestelle Lotsen",
+        "network",
+        ORG_NETWORK,
+    ),
+]
 SPOKEN = ["ar", "fa", "ps", "tr", "ru", "uk", "ti", "so", "fr", "ro", "en", "ku", "ku", "sq"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"]
 
@@ -1557,12 +1574,7 @@ class _Generator:
                     record["address"] = self.address(kreis)
                 record["source"] = SOURCE_NOTE
                 self.write(f"organisationen/{org_id}.yml", self.stamped(record))
-        for org_id, name, short, kind, phrase in (
-            ("sozialministerium", "Ministerium für Soziales und Zusammenhalt", "Sozialministerium",
-             "ministry", ORG_MINISTRY),
-            ("servicestelle-lotsen", "Landesservicestelle Integrationslotsen",
-             "Servicestelle Lotsen", "network", ORG_NETWORK),
-        ):  # fmt: skip
+        for org_id, name, short, kind, phrase in LAND_ORGS:
             self.used_ids.add(org_id)
             self.write(
                 f"organisationen/{org_id}.yml",
@@ -1759,7 +1771,7 @@ class _Generator:
                     "region": region,
                     "title": self.text(SITE_TITLE, region=region),
                     "intro": self.prose(SITE_INTRO),
-                    "coordination": "servicestelle-lotsen",
+                    "coordination": LAND_ORGS[1][0],
                     "links": [
                         {
                             "title": self.text(LINK_TITLE),
