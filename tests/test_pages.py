@@ -251,7 +251,6 @@ def test_each_record_status_is_worked_out_once_per_language(
         return real(data, reader)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pages_module, "record_status", counting)
-    monkeypatch.setattr(pages_module._Views, "_status", {})
     dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
     render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
     assert 0 < len(calls) <= len(dataset.records()) * len(languages)

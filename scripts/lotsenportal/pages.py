@@ -12,7 +12,7 @@ import posixpath
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 from babel import Locale
@@ -184,6 +184,7 @@ class Renderer:
         self.env.filters.update(block=_block, tel=e164, phone=national, icon=_icon, attr=_attribute)
         self.env.filters["pick"] = lambda key, mapping: mapping[key]  # ids | map("pick", views)
         # Indexes built once, so a page never scans every record (cost per page stays flat).
+        self._statuses: _Statuses = {}
         self.contacts_of = {
             org: [r.id for r in records] for org, records in data.contacts_by_org.items()
         }
@@ -204,7 +205,7 @@ class Renderer:
         }
         for lang in self.languages:
             files.update(self.vcards(lang))
-            view = _Views(lang.code, Provenance(lang.code))
+            view = _Views(lang.code, Provenance(lang.code), self._statuses)
             heading = self.strings[lang.code].get("aktuelles_title")
             title = f"{view.one(self.data.site).title} – {heading}"
             feed = feeds.news_feed(lang, self.site_url, title, view.mapping(self.data.news))
@@ -213,7 +214,7 @@ class Renderer:
 
     def vcards(self, lang: Language) -> dict[str, str]:
         """One vCard per published contact and per project, with texts in `lang`."""
-        view = _Views(lang.code, Provenance(lang.code))
+        view = _Views(lang.code, Provenance(lang.code), self._statuses)
         orgs = view.mapping(self.data.organisations)
         cards = {}
         for key, person in view.mapping(self.data.contacts).items():
@@ -227,7 +228,7 @@ class Renderer:
     def render(self, page: PlannedPage, lang: Language) -> str:
         provenance = Provenance(lang.code)
         labels = Labels(self.strings[lang.code], provenance)
-        view = _Views(lang.code, provenance)
+        view = _Views(lang.code, provenance, self._statuses)
         title = self._resolve(page.title, labels, view, page)
         description = self._resolve(page.description, labels, view, page)
         context = {
@@ -316,27 +317,26 @@ def _language_name(code: str, reader: Language) -> str:
     return str(name or code)
 
 
+# Translation status per (record, reader language), kept by the Renderer for one render: a
+# record shows on many pages, and hashing its texts on every page made the cost grow with
+# records × pages.
+_Statuses = dict[tuple[int, str], Any]
+
+
 class _Views:
     """Localized views of records for one page: their texts report to the page's provenance."""
 
-    # Translation status of (record, reader language), worked out once per process: a record
-    # shows on many pages, and hashing its texts on every page made the cost grow with
-    # records × pages.
-    _status: ClassVar[dict[tuple[int, str], Any]] = {}
-
-    def __init__(self, reader: str, provenance: Provenance) -> None:
+    def __init__(self, reader: str, provenance: Provenance, statuses: _Statuses) -> None:
         self.reader = reader
         self.provenance = provenance
+        self.statuses = statuses
 
     def one(self, record: Record[Any]) -> Localized:
-        key = (id(record.doc.data), self.reader)
-        status = self._status.get(key)
-        if status is None:
-            status = self._status[key] = (
-                record.doc.data,
-                record_status(record.doc.data, self.reader),
-            )
-        return Localized(record.model, self.reader, self.provenance, status[1], id=record.id)
+        key = (id(record), self.reader)
+        if key not in self.statuses:
+            self.statuses[key] = record_status(record.doc.data, self.reader)
+        status = self.statuses[key]
+        return Localized(record.model, self.reader, self.provenance, status, id=record.id)
 
     def mapping(self, records: dict[str, Record[Any]]) -> _LazyViews:
         return _LazyViews(self, records)
