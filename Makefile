@@ -13,7 +13,7 @@ NEXT    := $(SITE).next
 OLD     := $(SITE).old
 
 .DEFAULT_GOAL := help
-.PHONY: publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,12 @@ site: $(BIN)/.installed validate ## Build every language into site/ and check it
 	mv $(NEXT) $(SITE)
 	rm -rf $(OLD)
 	@echo "Website gebaut: $(SITE)/"
+
+FEDERATION ?= federation.yml
+FEDERATION_SITE ?= site-federation
+
+federation: $(BIN)/.installed ## Several Kreise (FEDERATION=federation.yml): portal + one site per Kreis in site-federation/ (LANG=ar: German + Arabic only)
+	$(BIN)/lotsenportal federation "$(FEDERATION)" --out "$(FEDERATION_SITE)" $(if $(PREVIEW),--lang $(PREVIEW))
 
 check: $(BIN)/.installed chromium ## Every quality gate on the built site/ (links, privacy, CSP, accessibility; ~15 min)
 	$(BIN)/lotsenportal check --site "$(SITE)"

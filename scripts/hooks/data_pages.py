@@ -7,7 +7,6 @@ the work is done only when a data file, template or label file changed since the
 from __future__ import annotations
 
 import logging
-import os
 import sys
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,7 +14,7 @@ from mkdocs.exceptions import PluginError
 
 from lotsenportal.build import Paths, generate, paths_for
 from lotsenportal.dataset import Dataset
-from lotsenportal.languages import built, from_plugin_config
+from lotsenportal.languages import built, from_plugin_config, preview_only
 from lotsenportal.problems import DataError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -36,12 +35,7 @@ def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Quick preview (`make serve LANG=ar`): build German and the named languages only."""
-    only = {code for code in os.environ.get("LOTSENPORTAL_ONLY", "").replace(",", " ").split()}
-    if only:
-        for lang in config.plugins["i18n"].config.languages:
-            lang.build = lang.default or lang.locale in only
-        log.info("Vorschau nur für: " + ", ".join(sorted(only | {"de"})))
+    preview_only(config)  # `make serve LANG=ar`: German and Arabic only
     return config
 
 

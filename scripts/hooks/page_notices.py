@@ -7,6 +7,7 @@ direction of the content, and the German page as `x-default` alternate.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from lotsenportal import search_index
+from lotsenportal.federation import portal_title
 from lotsenportal.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.localize import LocalText
 from lotsenportal.pages import LEGAL_PAGES
 from lotsenportal.strings import Strings, load_strings
 from lotsenportal.translation import notice_for
@@ -65,5 +68,20 @@ def on_page_context(
         ],
         # Search loads search/search_index.json relative to this: the language's own index.
         "search_base": languages[reader].prefix.rstrip("/"),
+        "portal": _portal_link(reader, languages[reader]),
     }
     return context
+
+
+def _portal_link(reader: str, language: Language) -> dict[str, Any] | None:
+    """In a federation build of one Kreis: the portal with every Kreis, one folder up."""
+    federation = os.environ.get("LOTSENPORTAL_FEDERATION")
+    if not federation or not os.environ.get("LOTSENPORTAL_MEMBER"):
+        return None
+    titles = portal_title(Path(federation))
+    label = (
+        LocalText(titles[reader], reader, False)
+        if reader in titles
+        else LocalText(titles[SOURCE], SOURCE, True)
+    )
+    return {"label": label, "path": f"../{language.prefix}"}

@@ -1,6 +1,5 @@
-"""MkDocs hook: a Content-Security-Policy in every page, `_headers` for hosts that take one,
-/.well-known/security.txt when data/site.yml names a security contact, and the open data
-under /api/v1/ (all written after the last language is built).
+"""MkDocs hook: a Content-Security-Policy in every page, and `_headers` for hosts that take one
+(written after the last language is built).
 
 The policy (lotsenportal.csp) allows only the site's own origin plus the hashes of Material's
 inline scripts, so no third-party request is possible and no injected script would run.
@@ -14,10 +13,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal import csp, open_data
-from lotsenportal.build import last_generated, paths_for
-from lotsenportal.languages import from_plugin_config
-from lotsenportal.security_txt import security_txt
+from lotsenportal import csp
 
 _hashes: set[str] = set()
 
@@ -43,13 +39,3 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     Path(config.site_dir, "_headers").write_text(csp.headers_file(_hashes), encoding="utf-8")
     _hashes.clear()
-    languages = from_plugin_config(config.plugins["i18n"].config.languages)
-    dataset = last_generated(paths_for(config.config_file_path), languages)
-    open_data.export(dataset, Path(config.site_dir))
-    site = dataset.site.model
-    canonical = f"{config.site_url}.well-known/security.txt" if config.site_url else None
-    text = security_txt(site, canonical, [lang.code for lang in languages])
-    if text is not None:
-        target = Path(config.site_dir, ".well-known", "security.txt")
-        target.parent.mkdir(exist_ok=True)
-        target.write_text(text, encoding="utf-8")

@@ -49,7 +49,7 @@ from . import gates, synthetic
 from .build import Paths, render, validate
 from .generate import write_pages
 from .languages import Language, from_mkdocs_yml
-from .pages import GENERATED_DIRS, GENERATED_FILES
+from .workspace import copy_project, replace_top_level
 
 DEFAULT_SIZES = ("htk", "5kreise", "hessen")
 PROGRESS_EVERY = 15.0  # seconds between progress lines of a running build
@@ -68,47 +68,12 @@ def say(message: str) -> None:
 # Project copies
 
 
-def _ignore_generated(docs: Path, languages: Sequence[str]) -> Callable[[str, list[str]], set[str]]:
-    """For copytree: skip what the generator owns in docs/<lang>/ (it is rebuilt from data)."""
-    owned = set(GENERATED_DIRS) | set(GENERATED_FILES)
-    language_dirs = {(docs / lang).resolve() for lang in languages}
-
-    def ignore(directory: str, names: list[str]) -> set[str]:
-        skipped = {n for n in names if n == "__pycache__" or re.match(r"^\..*\.tmp$", n)}
-        if Path(directory).resolve() in language_dirs:
-            skipped |= owned & set(names)
-        return skipped
-
-    return ignore
-
-
-def copy_project(root: Path, target: Path, languages: Sequence[str]) -> Path:
-    """The parts of the repository a build reads (as tests/conftest.py copies them), without
-    the pages generated from the shipped data."""
-    shutil.copytree(
-        root / "docs", target / "docs", ignore=_ignore_generated(root / "docs", languages)
-    )
-    for name in ("overrides", "scripts/hooks"):
-        shutil.copytree(
-            root / name, target / name, ignore=shutil.ignore_patterns("__pycache__", ".*.tmp")
-        )
-    shutil.copy(root / "mkdocs.yml", target / "mkdocs.yml")
-    (target / "scripts/lotsenportal").mkdir()  # watched by `mkdocs serve`; the code is installed
-    return target
-
-
 def bare_config(text: str, theme_dir: str | None) -> str:
     """mkdocs.yml without our hooks, theme overrides, extra CSS and watch list; everything
     else (theme features, i18n languages, Markdown extensions, nav, validation) stays."""
-    dropped = {"hooks", "watch", "extra_css"}
+    text = replace_top_level(text, {"hooks": None, "watch": None, "extra_css": None})
     out: list[str] = []
-    skipping = False
     for line in text.splitlines(keepends=True):
-        if line.strip() and not line[0].isspace():  # a top-level key (or comment) starts
-            top = re.match(r"^([A-Za-z_][\w-]*):", line)
-            skipping = top is not None and top.group(1) in dropped
-        if skipping:
-            continue
         if re.match(r"^\s+custom_dir:", line):
             if theme_dir is None:
                 continue

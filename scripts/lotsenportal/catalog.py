@@ -254,6 +254,25 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Unbekannte Datei oder unbekannter Ordner.{hint} Erwartet werden: {expected}.",
         "Unknown file or folder.{hint} Expected: {expected}.",
     ),
+    # federation.yml
+    "federation_missing": (
+        "Die Verbund-Datei fehlt (z. B. federation.yml; Beispiel: `make federation`).",
+        "The federation file is missing (e.g. federation.yml; see `make federation`).",
+    ),
+    "federation_reserved_id": (
+        "„{id}“ ist als Kennung eines Kreises nicht möglich: Das Portal nutzt diese Adresse "
+        "selbst (Sprachkürzel, assets, orte, search …). Wähle z. B. den Namen des Kreises.",
+        "'{id}' cannot be a Kreis id: the portal uses this address itself (language codes, "
+        "assets, orte, search …). Choose e.g. the Kreis's name.",
+    ),
+    "federation_duplicate_id": (
+        "Die Kennung „{id}“ steht schon weiter oben. Jeder Kreis braucht eine eigene.",
+        "The id '{id}' is already used above. Every Kreis needs its own.",
+    ),
+    "federation_no_folder": (
+        "Den Datenordner „{folder}“ gibt es nicht (relativ zu dieser Datei). Prüfe den Pfad.",
+        "There is no data folder '{folder}' (relative to this file). Check the path.",
+    ),
     "no_data_folder": ("Der Datenordner existiert nicht.", "The data folder does not exist."),
     "missing_file": (
         "Diese Datei fehlt im Datenordner.",

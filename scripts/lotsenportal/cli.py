@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import coverage, editor_schemas, po, report, scaffold, translation
+from . import coverage, editor_schemas, federation, po, report, scaffold, translation
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
@@ -236,6 +236,18 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_federation(args: argparse.Namespace) -> int:
+    only = (args.lang or "").replace(",", " ").split()
+    return federation.build(
+        Path(args.file),
+        Path(args.out),
+        root=args.paths.root,
+        jobs=args.jobs,
+        only=only,
+        site_url=args.site_url or os.environ.get("SITE_URL") or "http://127.0.0.1:8000/",
+    )
+
+
 def cmd_flyers(args: argparse.Namespace) -> int:
     from .flyers import print_pdfs
 
@@ -308,6 +320,14 @@ def parser() -> argparse.ArgumentParser:
     pub = command("publish", cmd_publish, "Geprüfte Website atomar in einen Ordner veröffentlichen")
     pub.add_argument("--site", default="site", help="gebaute und geprüfte Website")
     pub.add_argument("--dest", required=True, help="Ziel (wird ein Link auf die neue Fassung)")
+    fed = command(
+        "federation", cmd_federation, "Mehrere Kreise: Portal und je Kreis eine Website bauen"
+    )
+    fed.add_argument("file", nargs="?", default="federation.yml", help="Verbund-Datei")
+    fed.add_argument("--out", default="site-federation", help="Ordner für die Website")
+    fed.add_argument("--jobs", type=int, default=None, help="Builds gleichzeitig (Standard: Kerne)")
+    fed.add_argument("--lang", help="nur Deutsch und diese Sprachen (Vorschau), z. B. ar")
+    fed.add_argument("--site-url", help="Adresse der Website (Standard: $SITE_URL)")
     fly = command("flyers", cmd_flyers, "Flyer aller Projekte und Sprachen als PDF drucken")
     fly.add_argument("--site", default="site", help="gebaute Website")
     fly.add_argument("--out", default="flyer-pdf", help="Ordner für die PDF-Dateien")

@@ -107,7 +107,7 @@ class Dataset:
         return grouped
 
 
-def _read_model(
+def read_model(
     file: Path, root: Path, model: type[M], problems: Problems
 ) -> tuple[M, Document] | None:
     doc = load_document(file, file.relative_to(root), problems)
@@ -170,7 +170,7 @@ def _read_folder(
             continue
         seen[record_id] = file.relative_to(root)
         present.add(record_id)
-        loaded = _read_model(file, root, model, problems)
+        loaded = read_model(file, root, model, problems)
         if loaded is not None:
             records[record_id] = Record(record_id, loaded[0], loaded[1])
     return records
@@ -294,7 +294,7 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
             problems.add(Problem(Path(name), 1, 1, say("missing_file")))
             singles[name] = None
         else:
-            singles[name] = _read_model(root / name, root, model, problems)
+            singles[name] = read_model(root / name, root, model, problems)
 
     ids: dict[str, set[str]] = {name: set() for name in FOLDERS}
     organisations = _read_folder(

@@ -4,12 +4,16 @@ text direction and native names come from the Unicode CLDR via Babel, not from a
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 from babel import Locale
+
+log = logging.getLogger("mkdocs.hooks.languages")
 
 SOURCE = "de"  # German is the source language of every text.
 
@@ -56,6 +60,16 @@ def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 
 
 _AnyTagLoader.add_multi_constructor("", _ignore_tag)
+
+
+def preview_only(config: Any) -> None:
+    """Quick preview (`make serve LANG=ar`, $LOTSENPORTAL_ONLY): let the i18n plugin build
+    German and the named languages only."""
+    only = set(os.environ.get("LOTSENPORTAL_ONLY", "").replace(",", " ").split())
+    if only:
+        for lang in config.plugins["i18n"].config.languages:
+            lang.build = lang.default or lang.locale in only
+        log.info("Vorschau nur für: " + ", ".join(sorted(only | {SOURCE})))
 
 
 def built(entries: list[Any]) -> list[Language]:

@@ -120,6 +120,34 @@ def plan(data: Dataset) -> list[PlannedPage]:
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: same YAML, faster
 
 
+def environment(templates: Path) -> Environment:
+    """The Jinja environment every generated page is rendered in (site and portal)."""
+    env = Environment(
+        loader=FileSystemLoader(templates),
+        undefined=StrictUndefined,
+        autoescape=False,  # output is Markdown; data text is checked free of HTML on loading
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_finalize,
+    )
+    env.filters.update(block=_block, tel=e164, phone=national, icon=_icon, attr=_attribute)
+    env.filters["pick"] = lambda key, mapping: mapping[key]  # ids | map("pick", views)
+    env.tests["contains"] = lambda collection, item: item in collection
+    return env
+
+
+def page_text(meta: dict[str, Any], body: str, provenance: Provenance) -> str:
+    """A generated Markdown file: front matter (with the translation state of every text the
+    page showed, and `generated: true`), then the body."""
+    meta = dict(meta)
+    if provenance.status is not None:
+        meta["translation"] = {"status": provenance.status}
+    meta["generated"] = True
+    front = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n\n{body.strip()}\n"
+
+
 class Labels:
     """`{{ t.some_label }}` in templates; unknown labels fail the build."""
 
@@ -172,17 +200,7 @@ class Renderer:
         self.strings = strings
         self.coverage = list(coverage)
         self.site_url = site_url
-        self.env = Environment(
-            loader=FileSystemLoader(templates),
-            undefined=StrictUndefined,
-            autoescape=False,  # output is Markdown; data text is checked free of HTML on loading
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            finalize=_finalize,
-        )
-        self.env.filters.update(block=_block, tel=e164, phone=national, icon=_icon, attr=_attribute)
-        self.env.filters["pick"] = lambda key, mapping: mapping[key]  # ids | map("pick", views)
+        self.env = environment(templates)
         # Indexes built once, so a page never scans every record (cost per page stays flat).
         self._statuses: _Statuses = {}
         self.contacts_of = {
@@ -192,7 +210,6 @@ class Renderer:
         for project in data.projects.values():
             for town in project.model.towns:
                 self.projects_in.setdefault(town, []).append(project.id)
-        self.env.tests["contains"] = lambda collection, item: item in collection
 
     def render_all(self) -> dict[str, str]:
         """{path relative to docs_dir: file content} for every language: pages and vCards."""
@@ -205,7 +222,7 @@ class Renderer:
         }
         for lang in self.languages:
             files.update(self.vcards(lang))
-            view = _Views(lang.code, Provenance(lang.code), self._statuses)
+            view = Views(lang.code, Provenance(lang.code), self._statuses)
             heading = self.strings[lang.code].get("aktuelles_title")
             title = f"{view.one(self.data.site).title} – {heading}"
             feed = feeds.news_feed(lang, self.site_url, title, view.mapping(self.data.news))
@@ -214,7 +231,7 @@ class Renderer:
 
     def vcards(self, lang: Language) -> dict[str, str]:
         """One vCard per published contact and per project, with texts in `lang`."""
-        view = _Views(lang.code, Provenance(lang.code), self._statuses)
+        view = Views(lang.code, Provenance(lang.code), self._statuses)
         orgs = view.mapping(self.data.organisations)
         cards = {}
         for key, person in view.mapping(self.data.contacts).items():
@@ -228,7 +245,7 @@ class Renderer:
     def render(self, page: PlannedPage, lang: Language) -> str:
         provenance = Provenance(lang.code)
         labels = Labels(self.strings[lang.code], provenance)
-        view = _Views(lang.code, provenance, self._statuses)
+        view = Views(lang.code, provenance, self._statuses)
         title = self._resolve(page.title, labels, view, page)
         description = self._resolve(page.description, labels, view, page)
         context = {
@@ -248,7 +265,7 @@ class Renderer:
             "spoken": lambda code: _language_name(code, lang),
             "languages": self.languages,
             "coverage": self.coverage,
-            "svg": _svg,
+            "svg": inline_icon,
             "home_of": lambda other: _home_link(lang, other),
             "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
             "contacts_of": self.contacts_of,
@@ -279,13 +296,9 @@ class Renderer:
             meta["structured_data"] = structured_data.contacts_page(
                 view.mapping(self.data.organisations), view.mapping(self.data.contacts)
             )
-        if provenance.status is not None:
-            meta["translation"] = {"status": provenance.status}
-        meta["generated"] = True
-        front = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
-        return f"---\n{front}---\n\n{body.strip()}\n"
+        return page_text(meta, body, provenance)
 
-    def _resolve(self, spec: Any, labels: Labels, view: _Views, page: PlannedPage) -> Any:
+    def _resolve(self, spec: Any, labels: Labels, view: Views, page: PlannedPage) -> Any:
         if isinstance(spec, tuple):
             name, record = spec
             return getattr(view.one(record), name)
@@ -296,7 +309,7 @@ class Renderer:
         return text
 
 
-def _svg(name: str) -> str:
+def inline_icon(name: str) -> str:
     """An icon bundled with Material, inline (for raw HTML, where shortcodes do not work)."""
     return (MATERIAL_ICONS / f"{name}.svg").read_text(encoding="utf-8").strip()
 
@@ -323,7 +336,7 @@ def _language_name(code: str, reader: Language) -> str:
 _Statuses = dict[tuple[int, str], Any]
 
 
-class _Views:
+class Views:
     """Localized views of records for one page: their texts report to the page's provenance."""
 
     def __init__(self, reader: str, provenance: Provenance, statuses: _Statuses) -> None:
@@ -345,7 +358,7 @@ class _Views:
 class _LazyViews(Mapping[str, Localized]):
     """Views are made when a template asks, so a page costs what it shows, not what exists."""
 
-    def __init__(self, views: _Views, records: dict[str, Record[Any]]) -> None:
+    def __init__(self, views: Views, records: dict[str, Record[Any]]) -> None:
         self._views = views
         self._records = records
 

@@ -599,6 +599,45 @@ class Site(Model):
     translations: Translations = _TRANSLATIONS
 
 
+class FederationMember(Model):
+    """One Kreis (or kreisfreie Stadt) of a federation: its own data folder, its own site."""
+
+    id: Slug = Field(
+        examples=["hochtaunuskreis"],
+        description="Kurzname in der Adresse: die Website des Kreises liegt unter /<id>/.",
+    )
+    data: StrictStr = Field(
+        min_length=1,
+        examples=["data", "kreise/main-taunus-kreis"],
+        description="Datenordner des Kreises (wie data/), relativ zu dieser Datei.",
+    )
+
+
+class Federation(Model):
+    """Several Kreise on one website (file: federation.yml): a portal with every Kreis and
+    every town, and each Kreis's own site under /<id>/."""
+
+    title: Translated = Field(
+        examples=[{"de": "Integrationslotsen in Hessen"}], description="Titel des Portals."
+    )
+    intro: Translated = Field(
+        examples=[{"de": "Wählen Sie Ihren Kreis oder Ihren Wohnort."}],
+        description="Einleitung auf der Startseite des Portals.",
+    )
+    kreise: list[FederationMember] = Field(
+        min_length=1,
+        examples=[[{"id": "hochtaunuskreis", "data": "data"}]],
+        description="Die Kreise und kreisfreien Städte, in der Reihenfolge der Übersicht.",
+    )
+    publisher: Publisher = Field(
+        default_factory=Publisher,
+        examples=[{"name": "Kompetenzzentrum Vielfalt"}],
+        description="Angaben für Impressum, Datenschutzerklärung und Erklärung zur "
+        "Barrierefreiheit des Portals.",
+    )
+    translations: Translations = _TRANSLATIONS
+
+
 def _translated_fields(*models: type[BaseModel]) -> frozenset[str]:
     names = set()
     for model in models:
@@ -610,5 +649,5 @@ def _translated_fields(*models: type[BaseModel]) -> frozenset[str]:
 
 # Names of the per-language text fields, for messages that explain the `de:` form.
 TRANSLATED_FIELDS = _translated_fields(
-    Organisation, Project, Contact, Einsatzfeld, NewsItem, Link, Site
+    Organisation, Project, Contact, Einsatzfeld, NewsItem, Link, Site, Federation
 )

@@ -1395,6 +1395,8 @@ class _Generator:
         self.rng = random.Random(f"lotsenportal.synthetic:{size.name}:{seed}")
         self.languages = [code for code in languages if code in PHRASE_LANGS]
         self.files: dict[str, str] = {}
+        self.owners: dict[str, str] = {}  # file → slug of the Kreis it belongs to (else shared)
+        self.kreise: list[_Kreis] = []
         self.used_ids: set[str] = set()  # ids shared as anchors on the contacts page
         self.emails: set[str] = set()
         self.phone_counter = 0
@@ -1473,11 +1475,20 @@ class _Generator:
         }
         return {**data, "translations": states} if states else data
 
-    def write(self, relative: str, data: Mapping[str, Any], comment: str | None = None) -> None:
+    def write(
+        self,
+        relative: str,
+        data: Mapping[str, Any],
+        comment: str | None = None,
+        *,
+        kreis: _Kreis | None = None,
+    ) -> None:
         kind = relative.split("/", 1)[0] if "/" in relative else relative
         modeline = next(k for k in KINDS if k.name == kind).modeline()
         header = [modeline, self.header] + ([f"# {comment}"] if comment else [])
         self.files[relative] = dump(data, header)
+        if kreis is not None:
+            self.owners[relative] = kreis.slug
 
     # -- the data set ----------------------------------------------------------------------
 
@@ -1551,6 +1562,7 @@ class _Generator:
                     }
                 ),
                 comment=f"The Kreis {kreis.short} is encoded as this organisation.",
+                kreis=kreis,
             )
             count = max(1, min(len(CARRIERS), (projects + 1) // 2))
             for carrier_id, name, short in self.rng.sample(CARRIERS, count):
@@ -1573,7 +1585,7 @@ class _Generator:
                 if self.rng.random() < 0.5:
                     record["address"] = self.address(kreis)
                 record["source"] = SOURCE_NOTE
-                self.write(f"organisationen/{org_id}.yml", self.stamped(record))
+                self.write(f"organisationen/{org_id}.yml", self.stamped(record), kreis=kreis)
         for org_id, name, short, kind, phrase in LAND_ORGS:
             self.used_ids.add(org_id)
             self.write(
@@ -1614,7 +1626,7 @@ class _Generator:
         record["reviewed"] = self.reviewed()
         record["source"] = SOURCE_NOTE
         comment = None if published else "No documented consent yet: must appear nowhere."
-        self.write(f"kontakte/{contact_id}.yml", self.stamped(record), comment=comment)
+        self.write(f"kontakte/{contact_id}.yml", self.stamped(record), comment=comment, kreis=kreis)
         return contact_id
 
     def einsatzfelder(self) -> list[str]:
@@ -1719,11 +1731,12 @@ class _Generator:
                         "source": SOURCE_NOTE,
                     }
                 ),
+                kreis=kreis,
             )
 
     def run(self) -> dict[str, str]:
         size, rng = self.size, self.rng
-        kreise = self.towns_and_kreise()
+        kreise = self.kreise = self.towns_and_kreise()
         caps = [len(kreis.towns) for kreis in kreise]  # each project has a home town
         project_counts = _spread(size.projects, size.kreise, rng, minimum=1, caps=caps)
         self.organisations(kreise, project_counts)
@@ -1744,7 +1757,7 @@ class _Generator:
             ids += [self.contact(kreis, carrier, rng.choice(roles)) for _ in range(count - 1)]
             ids += [self.contact(kreis, carrier, "lotse", published=False) for _ in range(secret)]
             project.record["contacts"] = ids
-            self.write(f"projekte/{project.id}.yml", self.stamped(project.record))
+            self.write(f"projekte/{project.id}.yml", self.stamped(project.record), kreis=kreis)
 
         self.news(kreise)
         self.site(kreise)
@@ -1788,6 +1801,45 @@ class _Generator:
             comment=f"{len(kreise)} Kreise; each is an organisation <kreis>-leitstelle.",
         )
 
+    def federation(self) -> dict[str, str]:
+        """The same data as one folder per Kreis (records shared by all Kreise – Land-wide
+        organisations, Einsatzfelder – in each), and federation.yml naming them. Call after
+        `run`."""
+        shared = {
+            name: text
+            for name, text in self.files.items()
+            if name not in self.owners and name not in ("site.yml", "orte.yml")
+        }
+        files: dict[str, str] = {}
+        for kreis in self.kreise:
+            own = {n: t for n, t in self.files.items() if self.owners.get(n) == kreis.slug}
+            files.update({f"{kreis.slug}/{n}": t for n, t in {**shared, **own}.items()})
+            leitstelle = f"{kreis.slug}-leitstelle"
+            site = {
+                "region": kreis.name,
+                "title": self.text(SITE_TITLE, region=kreis.name),
+                "intro": self.prose(SITE_INTRO),
+                "coordination": leitstelle,
+                "review_after_months": 12,
+                "security_contact": "mailto:security@example.org",
+                "security_expires": BASE_DATE + timedelta(days=330),
+                "required_translations": list(REQUIRED_TRANSLATIONS),
+            }
+            modeline = next(k for k in KINDS if k.name == "site.yml").modeline()
+            files[f"{kreis.slug}/site.yml"] = dump(self.stamped(site), [modeline, self.header])
+            towns = [{"id": t.id, "name": t.name, "kind": t.kind} for t in kreis.towns]
+            modeline = next(k for k in KINDS if k.name == "orte.yml").modeline()
+            files[f"{kreis.slug}/orte.yml"] = dump({"towns": towns}, [modeline, self.header])
+        portal = {
+            "title": self.text(SITE_TITLE, region=self.size.region),
+            "intro": self.prose(SITE_INTRO),
+            "kreise": [{"id": kreis.slug, "data": kreis.slug} for kreis in self.kreise],
+        }
+        files["federation.yml"] = dump(
+            self.stamped(portal), [self.header, f"# {len(self.kreise)} invented Kreise."]
+        )
+        return dict(sorted(files.items()))
+
 
 def _spread(
     total: int,
@@ -1821,8 +1873,10 @@ def generate(
     seed: int = 1,
     languages: Sequence[str] | None = None,
     root: Path | None = None,
+    federation: bool = False,
 ) -> Path:
-    """Write data folder `size` into `target` (which must not exist or be empty).
+    """Write data folder `size` into `target` (which must not exist or be empty); with
+    `federation`, one folder per Kreis and `target/federation.yml`.
 
     `languages` defaults to those of `<root>/mkdocs.yml`; `root` (default: the current
     folder) is also where "htk" copies `data/` from."""
@@ -1830,13 +1884,18 @@ def generate(
     if target.exists() and any(target.iterdir()):
         raise FileExistsError(f"{target} is not empty")
     if size == HTK:
+        if federation:
+            raise ValueError("htk is one Kreis: a federation needs a generated size")
         shutil.copytree(root / "data", target, dirs_exist_ok=True)
         return target
     if size not in SIZES:
         raise ValueError(f"unknown size {size!r}; known: {', '.join(NAMES)}")
     if languages is None:
         languages = [lang.code for lang in from_mkdocs_yml(root / "mkdocs.yml")]
-    files = _Generator(SIZES[size], seed, languages).run()
+    generator = _Generator(SIZES[size], seed, languages)
+    files = generator.run()
+    if federation:
+        files = generator.federation()
     for relative, content in files.items():
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -1872,13 +1931,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("size", choices=NAMES)
     parser.add_argument("target", type=Path, help="new or empty folder")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--federation", action="store_true", help="one folder per Kreis and federation.yml"
+    )
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="folder with mkdocs.yml")
     args = parser.parse_args(argv)
     try:
-        generate(args.size, args.target, seed=args.seed, root=args.root)
+        generate(args.size, args.target, seed=args.seed, root=args.root, federation=args.federation)
     except (FileExistsError, ValueError) as err:
         print(err, file=sys.stderr)
         return 1
+    if args.federation:
+        print(f"{args.target}/federation.yml")
+        return 0
     counts = count_records(args.target)
     print(f"{args.target}: " + ", ".join(f"{key} {value}" for key, value in counts.items()))
     return 0

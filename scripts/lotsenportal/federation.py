@@ -1,0 +1,389 @@
+"""Several Kreise on one website: `lotsenportal federation` (`make federation`).
+
+A federation file (federation.yml) names the data folders of several Kreise. Each folder is
+validated on its own – a mistake names that Kreis's file, e.g.
+`kreise/main-taunus/kontakte/x.yml:3:5` – and built as its own complete site under /<id>/,
+with the ids, towns and pages it has alone. A small portal at the top, in the same theme and
+languages, shows every Kreis and a town finder over the towns of all of them; every Kreis site
+links back to it. The Kreis sites are built side by side (one process per core), so the work
+per build stays that of one Kreis instead of growing with the whole Land.
+
+    out/                 the portal (every language), _headers for the whole tree
+    out/<id>/            the site of one Kreis, exactly as `make site DATA=<folder>` builds it
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import csp, gates
+from .catalog import say
+from .dataset import Dataset, Record, load_dataset, read_model
+from .generate import write_pages
+from .languages import SOURCE, Language, from_mkdocs_yml
+from .localize import Provenance
+from .pages import LEGAL_PAGES, Labels, Views, environment, inline_icon, page_text
+from .problems import DataError, Problem, Problems
+from .schema import Federation
+from .strings import load_strings
+from .workspace import copy_project, replace_top_level
+
+# Addresses the portal uses itself: no Kreis may take them as its id.
+PORTAL_PATHS = {"assets", "search", "orte", "offline", "api", "sitemap.xml", *LEGAL_PAGES}
+PORTAL_NAV = "nav:\n  - index.md\n  - orte/index.md\n"
+PORTAL_HOOKS = (
+    "template_cache",
+    "portal_title",
+    "page_notices",
+    "search_per_language",
+    "light_pages",
+    "security_headers",
+)
+
+
+@dataclass(frozen=True)
+class Member:
+    """One Kreis of the federation, validated."""
+
+    id: str
+    folder: Path
+    dataset: Dataset
+
+
+@dataclass(frozen=True)
+class Portal:
+    file: Path
+    record: Record[Federation]
+    members: list[Member]
+
+
+def _shown(path: Path) -> Path:
+    """A path as staff type it: relative to the current folder when that is shorter."""
+    relative = os.path.relpath(path)
+    return Path(relative) if not relative.startswith("../../") else path
+
+
+def _located(problem: Problem, folder: Path) -> Problem:
+    """A problem of one data folder, with the folder in front of the file name."""
+    return replace(problem, path=_shown(folder / problem.path))
+
+
+def load_record(file: Path, languages: Sequence[str] | None) -> Record[Federation]:
+    """federation.yml, checked: every Kreis has a unique id the portal does not use itself,
+    and a data folder that exists; every text is in a configured language (unless
+    `languages` is None). Raises DataError with `path:line:col` problems."""
+    problems = Problems()
+    if not file.is_file():
+        problems.add(Problem(_shown(file), 1, 1, say("federation_missing")))
+        raise DataError(problems)
+    loaded = read_model(file, file.parent, Federation, problems)
+    if loaded is None:
+        raise DataError(_relocated(problems, file.parent))
+    model, doc = loaded
+    taken = PORTAL_PATHS | set(languages or ())
+    seen: set[str] = set()
+    for index, member in enumerate(model.kreise):
+        where, loc = f"kreise[{index + 1}]", ("kreise", index)
+        if member.id in taken:
+            message = say("federation_reserved_id", id=member.id)
+            problems.add(doc.problem((*loc, "id"), f"{where}.id: {message}"))
+        if member.id in seen:
+            message = say("federation_duplicate_id", id=member.id)
+            problems.add(doc.problem((*loc, "id"), f"{where}.id: {message}"))
+        seen.add(member.id)
+        if not (file.parent / member.data).is_dir():
+            message = say("federation_no_folder", folder=member.data)
+            problems.add(doc.problem((*loc, "data"), f"{where}.data: {message}"))
+    if languages is not None:
+        known = ", ".join(languages)
+        for name in ("title", "intro", "translations"):
+            for code in getattr(model, name):
+                if code not in languages:
+                    message = say("language_not_configured", code=code, known=known)
+                    problems.add(doc.problem((name, code), f"{name}.{code}: {message}", key=True))
+    if problems.errors:
+        raise DataError(_relocated(problems, file.parent))
+    return Record("federation", model, doc)
+
+
+def _relocated(problems: Problems, folder: Path) -> Problems:
+    moved = Problems()
+    moved.extend([_located(p, folder) for p in problems.items])
+    return moved
+
+
+def load(file: Path, languages: Sequence[str]) -> Portal:
+    """The federation file and every Kreis's data folder, each checked; a DataError lists the
+    problems of all of them, each with its Kreis's folder in the path."""
+    record = load_record(file, languages)
+    problems = Problems()
+    members = []
+    for entry in record.model.kreise:
+        folder = (file.parent / entry.data).resolve()
+        try:
+            dataset = load_dataset(folder, languages)
+        except DataError as err:
+            problems.extend([_located(p, folder) for p in err.problems.items])
+            continue
+        problems.extend([_located(p, folder) for p in dataset.warnings])
+        members.append(Member(entry.id, folder, dataset))
+    if problems.errors:
+        raise DataError(problems)
+    portal = Portal(file, record, members)
+    for member in members:
+        member.dataset.warnings[:] = [_located(p, member.folder) for p in member.dataset.warnings]
+    return portal
+
+
+@lru_cache(maxsize=4)
+def _title_of(file: str, mtime: int) -> dict[str, str]:
+    record = load_record(Path(file), None)  # languages are checked by the federation build
+    return dict(record.model.title)
+
+
+def portal_title(file: Path) -> dict[str, str]:
+    """The portal's title per language (the hooks ask for it on every page)."""
+    return _title_of(str(file), file.stat().st_mtime_ns)
+
+
+# --------------------------------------------------------------------------------------------
+# The portal's pages
+
+
+def _sort_key(name: str) -> str:
+    """German order: Ä with A, Ö with O, ß as ss."""
+    plain = unicodedata.normalize("NFD", name.casefold().replace("ß", "ss"))
+    return "".join(char for char in plain if not unicodedata.combining(char))
+
+
+def _up(lang: Language, page: str) -> str:
+    """From a portal page (path inside the language folder) up to the root of the tree."""
+    depth = lang.prefix.count("/") + page.count("/")
+    return "../" * depth
+
+
+def render_portal(portal: Portal, languages: Sequence[Language], templates: Path) -> dict[str, str]:
+    """{path inside docs/: Markdown} of every portal page in every language."""
+    strings = load_strings(templates.parent / "strings", [lang.code for lang in languages])
+    env = environment(templates)
+    statuses: dict[tuple[int, str], Any] = {}
+    pages: dict[str, str] = {}
+    for lang in languages:
+        plan: list[tuple[str, str, str | None]] = [
+            ("portal.md", "index.md", None),
+            ("portal_orte.md", "orte/index.md", "portal_towns_title"),
+        ]
+        if lang.code == SOURCE:
+            plan += [(f"{slug}.md", f"{slug}/index.md", f"{slug}_title") for slug in LEGAL_PAGES]
+        for template, path, title_key in plan:
+            provenance = Provenance(lang.code)
+            labels = Labels(strings[lang.code], provenance)
+            views = Views(lang.code, provenance, statuses)
+            site = views.one(portal.record)
+            title = site.title if title_key is None else getattr(labels, title_key)
+            up = _up(lang, path)
+            kreise = [
+                {
+                    "id": member.id,
+                    "region": member.dataset.site.model.region,
+                    "title": views.one(member.dataset.site).title,
+                    "url": f"{up}{member.id}/{lang.prefix}",
+                    "projects": len(member.dataset.projects),
+                    "towns": len(member.dataset.towns),
+                }
+                for member in portal.members
+            ]
+            towns = sorted(
+                (
+                    {
+                        "name": town.name,
+                        "region": member.dataset.site.model.region,
+                        "url": f"{up}{member.id}/{lang.prefix}orte/{town.id}/",
+                    }
+                    for member in portal.members
+                    for town in member.dataset.towns.values()
+                ),
+                key=lambda town: (_sort_key(town["name"]), _sort_key(town["region"])),
+            )
+            body = env.get_template(template).render(
+                lang=lang,
+                t=labels,
+                title=title,
+                site=site,
+                kreise=kreise,
+                towns=towns,
+                languages=languages,
+                svg=inline_icon,
+                home_of=lambda other, lang=lang: (
+                    ("" if lang.default else "../") + other.prefix or "./"
+                ),
+                link=lambda target, path=path: os.path.relpath(
+                    target, os.path.dirname(path) or "."
+                ),
+            )
+            description = (
+                labels.portal_description if title_key is None else labels.portal_towns_text
+            )
+            meta: dict[str, Any] = {"title": str(title), "description": str(description)}
+            if template == "portal_orte.md":
+                meta["town_finder"] = True
+            pages[f"{lang.code}/{path}"] = page_text(meta, body, provenance)
+    return pages
+
+
+# --------------------------------------------------------------------------------------------
+# Building
+
+
+@dataclass(frozen=True)
+class Job:
+    """One `mkdocs build` of the federation: a Kreis or the portal."""
+
+    name: str
+    project: Path
+    site_dir: Path
+    env: dict[str, str]
+
+
+def _mkdocs(job: Job, log_dir: Path) -> tuple[Job, int, float, str]:
+    started = time.perf_counter()
+    log = log_dir / f"{job.name}.log"
+    with log.open("w", encoding="utf-8") as output:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+            cwd=job.project,
+            env=job.env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    return job, result.returncode, time.perf_counter() - started, log.read_text("utf-8")
+
+
+def _hooks_block(names: Sequence[str]) -> str:
+    return "hooks:\n" + "".join(f"  - scripts/hooks/{name}.py\n" for name in names)
+
+
+def merge_headers(tree: Path) -> None:
+    """One `_headers` at the root allowing the inline scripts of every part of the tree
+    (hosts read only the top one)."""
+    hashes: set[str] = set()
+    for file in sorted(tree.rglob("_headers")):
+        hashes.update(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", file.read_text(encoding="utf-8")))
+        file.unlink()
+    (tree / "_headers").write_text(csp.headers_file(hashes), encoding="utf-8")
+
+
+def build(
+    file: Path,
+    out: Path,
+    *,
+    root: Path,
+    jobs: int | None = None,
+    only: Sequence[str] = (),
+    site_url: str = "http://127.0.0.1:8000/",
+    check_links: bool = True,
+) -> int:
+    """Validate, build every Kreis and the portal, check the links of the whole tree, then
+    swap it into `out`. Any failure leaves `out` as it was. Returns the exit code."""
+    languages = from_mkdocs_yml(root / "mkdocs.yml")
+    codes = [lang.code for lang in languages]
+    try:
+        portal = load(file.resolve(), codes)
+    except DataError as err:
+        for problem in err.problems.errors + err.problems.warnings:
+            print(problem, file=sys.stderr)
+        print(say("failed", count=len(err.problems.errors)), file=sys.stderr)
+        return 1
+    for member in portal.members:
+        for warning in member.dataset.warnings:
+            print(warning, file=sys.stderr)
+    built = [lang for lang in languages if not only or lang.default or lang.code in only]
+    site_url = site_url if site_url.endswith("/") else site_url + "/"
+    next_dir = out.with_name(out.name + ".next")
+    shutil.rmtree(next_dir, ignore_errors=True)
+    next_dir.mkdir(parents=True)
+    with tempfile.TemporaryDirectory(prefix="lotsenportal-federation-") as scratch:
+        work = Path(scratch)
+        common = {
+            **os.environ,
+            "NO_MKDOCS_2_WARNING": "1",
+            "LOTSENPORTAL_FEDERATION": str(file.resolve()),
+            "LOTSENPORTAL_ONLY": " ".join(only),
+        }
+        queue = []
+        for member in portal.members:
+            project = copy_project(root, work / member.id, codes)
+            env = {
+                **common,
+                "LOTSENPORTAL_DATA": str(member.folder),
+                "LOTSENPORTAL_MEMBER": member.id,
+                "SITE_DIR": str((next_dir / member.id).resolve()),
+                "SITE_URL": f"{site_url}{member.id}/",
+            }
+            queue.append(Job(member.id, project, next_dir / member.id, env))
+        project = copy_project(root, work / "portal", codes, docs=False)
+        write_pages(
+            render_portal(portal, built, project / "overrides" / "pages"),
+            project / "docs",
+            [lang.code for lang in built],
+        )
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        config = replace_top_level(
+            config, {"nav": PORTAL_NAV, "hooks": _hooks_block(PORTAL_HOOKS), "watch": None}
+        )
+        (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+        portal_site = work / "portal-site"
+        env = {**common, "SITE_DIR": str(portal_site), "SITE_URL": site_url}
+        queue.insert(0, Job("portal", project, portal_site, env))
+
+        logs = work / "logs"
+        logs.mkdir()
+        workers = jobs or os.cpu_count() or 1
+        print(
+            f"Baue {len(portal.members)} Kreise und das Portal "
+            f"({len(built)} Sprachen, {workers} Prozesse) …",
+            file=sys.stderr,
+        )
+        failed = False
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for job, code, seconds, output in pool.map(lambda j: _mkdocs(j, logs), queue):
+                if code != 0:
+                    failed = True
+                    print(f"{job.name}: Build fehlgeschlagen\n{output[-4000:]}", file=sys.stderr)
+                else:
+                    print(f"  {job.name}: {seconds:.1f} s", file=sys.stderr)
+        if failed:
+            shutil.rmtree(next_dir, ignore_errors=True)
+            return 1
+        for entry in portal_site.iterdir():
+            shutil.move(str(entry), next_dir / entry.name)
+    merge_headers(next_dir)
+    if check_links:
+        gate = gates.links(next_dir)
+        print(f"Links: {gate.summary}", file=sys.stderr)
+        if not gate.passed:
+            print("\n".join(gate.details), file=sys.stderr)
+            shutil.rmtree(next_dir, ignore_errors=True)
+            return 1
+    old = out.with_name(out.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    next_dir.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+    print(f"Website gebaut: {out}/", file=sys.stderr)
+    return 0
