@@ -30,9 +30,10 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-site: $(BIN)/.installed validate ## Build every language into site/ and check its links (keeps the old site on failure)
+# JOBS: processes that build languages side by side (default: one per core; 1 = one mkdocs build).
+site: $(BIN)/.installed ## Validate, build every language into site/ (in parallel) and check its links (keeps the old site on failure)
 	rm -rf $(NEXT)
-	SITE_DIR=$(abspath $(NEXT)) $(BIN)/mkdocs build --strict --quiet
+	$(BIN)/lotsenportal build --data "$(DATA)" --site-dir "$(NEXT)" $(if $(JOBS),--jobs $(JOBS))
 	$(BIN)/lychee --offline --include-fragments --no-progress --root-dir "$(abspath $(NEXT))" \
 		--index-files index.html '$(NEXT)/**/*.html'
 	rm -rf $(OLD)
@@ -129,5 +130,5 @@ clean: ## Remove built output and generated pages
 	for d in docs/*/; do rm -rf $$d/index.md $$d/einsatzfelder $$d/projekte $$d/orte $$d/kontakte $$d/aktuelles; done
 
 .PHONY: bench
-bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen); results in bench/ (not part of make test)
+bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen,hessen-federation); results in bench/ (not part of make test)
 	$(BIN)/python -m lotsenportal.bench $(if $(SIZES),--sizes $(SIZES)) --out bench/results.json

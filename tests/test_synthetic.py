@@ -184,6 +184,7 @@ def test_results_table_has_one_row_per_size() -> None:
                 "output_mb": 24.1,
             },
             "links": {"seconds": 1.7, "passed": True},
+            "parallel": {"ok": True, "seconds": 12.9},
             "bare": {"ok": True, "seconds": 14.8},
             "ratio": 1.53,
         },
@@ -192,6 +193,7 @@ def test_results_table_has_one_row_per_size() -> None:
     lines = bench.table(results).splitlines()
     assert lines[0].startswith("| size | records | pages | validate s | generate s | build s |")
     assert (
-        lines[2] == "| mini | 27 | 456 | 0.2 | 2.0 | 22.6 | 20.1 | 108 | 24.1 | 1.7 | 14.8 | 1.53 |"
+        lines[2]
+        == "| mini | 27 | 456 | 0.2 | 2.0 | 22.6 | 20.1 | 108 | 24.1 | 1.7 | 12.9 | 14.8 | 1.53 |"
     )
     assert lines[3].startswith("| hessen | 1500 | failed |")

@@ -12,9 +12,10 @@ import sys
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from lotsenportal.build import Paths, generate, paths_for
+from lotsenportal.build import Paths, generate, paths_for, validate
 from lotsenportal.dataset import Dataset
-from lotsenportal.languages import built, from_plugin_config, preview_only
+from lotsenportal.generate import Changes
+from lotsenportal.languages import built, from_plugin_config, part, preview_only
 from lotsenportal.problems import DataError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -46,12 +47,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
     stamp = _stamp(paths)
     if stamp != _last["stamp"]:
         try:
-            dataset, changes = generate(
-                paths,
-                languages,
-                site_url=config.site_url,
-                only=[lang.code for lang in built(settings)],
-            )
+            if part() is not None:
+                # One of several processes (lotsenportal.parallel): the pages of every language
+                # were written before they started, and none of them may write docs/.
+                dataset, changes = validate(paths, languages), Changes()
+            else:
+                dataset, changes = generate(
+                    paths,
+                    languages,
+                    site_url=config.site_url,
+                    only=[lang.code for lang in built(settings)],
+                )
         except DataError as err:
             for problem in err.problems.errors + err.problems.warnings:
                 print(problem, file=sys.stderr)

@@ -1,6 +1,6 @@
 """`make bench`: how long each step takes for data sets of growing size, on this machine.
 
-    python -m lotsenportal.bench [--sizes htk,5kreise,hessen] [--out bench/results.json]
+    python -m lotsenportal.bench [--sizes htk,5kreise,hessen,hessen-federation] [--out …]
 
 For each size (lotsenportal.synthetic) the data is generated into a temporary folder, and
 each step is measured on its own:
@@ -15,6 +15,8 @@ build      `mkdocs build` of that copy (`--strict` on request), in a fresh child
            `make site`, so this includes one more render pass inside the build (the pages are
            unchanged and not written again)
 links      the internal link and anchor check (lotsenportal.gates.links, lychee) on the result
+parallel   `lotsenportal build` as `make site` runs it: generation, then one `mkdocs build` per
+           part of the languages, one part per core, merged into one site (lotsenportal.parallel)
 bare       the same generated Markdown built by bare MkDocs + Material: same i18n languages,
            theme features, Markdown extensions and nav, but no hooks, no overrides (only
            Material's missing UI-string partials for ps/ti/so, without which it cannot build),
@@ -22,6 +24,11 @@ bare       the same generated Markdown built by bare MkDocs + Material: same i18
 
 Results go to a JSON file with the machine's facts, and a Markdown table to the terminal and
 next to the JSON file (bench/results.md).
+
+A size with the suffix `-federation` (e.g. `hessen-federation`) is the same data written as
+one folder per Kreis and built with `lotsenportal federation`: every Kreis its own site,
+built side by side (one process per core), plus the portal. Its build row is the whole
+command; there is no bare comparison for it.
 """
 
 from __future__ import annotations
@@ -45,13 +52,14 @@ from importlib.resources import files as resource_files
 from pathlib import Path
 from typing import Any
 
-from . import gates, synthetic
+from . import federation, gates, synthetic
 from .build import Paths, render, validate
 from .generate import write_pages
 from .languages import Language, from_mkdocs_yml
 from .workspace import copy_project, replace_top_level
 
-DEFAULT_SIZES = ("htk", "5kreise", "hessen")
+DEFAULT_SIZES = ("htk", "5kreise", "hessen", "hessen-federation")
+FEDERATION = "-federation"  # size suffix: the same data as one folder per Kreis
 PROGRESS_EVERY = 15.0  # seconds between progress lines of a running build
 
 _started = time.perf_counter()
@@ -239,6 +247,78 @@ def _timed(step: Callable[[], Any]) -> tuple[Any, float]:
     return value, time.perf_counter() - start
 
 
+def link_check(site: Path) -> dict[str, Any]:
+    """lychee over the built site: time, and what failed."""
+    gate, seconds = _timed(lambda: gates.links(site))
+    return {
+        "seconds": round(seconds, 2),
+        "passed": gate.passed,
+        "summary": gate.summary,
+        "details": gate.details[:10],
+    }
+
+
+def bench_federation(
+    name: str, root: Path, work: Path, languages: list[Language], *, seed: int
+) -> dict[str, Any]:
+    """A size as a federation (`lotsenportal federation`): every Kreis its own site, built
+    side by side, and the portal. The build row measures the whole command (validation,
+    generation and every mkdocs process; peak RSS of the largest single process)."""
+    size = name.removesuffix(FEDERATION)
+    result: dict[str, Any] = {"size": name, "load_avg_before": _load()}
+    data = work / "data"
+    say(f"{name}: generating data (one folder per Kreis)")
+    _, seconds = _timed(
+        lambda: synthetic.generate(size, data, seed=seed, root=root, federation=True)
+    )
+    folders = sorted(p for p in data.iterdir() if p.is_dir())
+    counts: dict[str, int] = {}
+    for folder in folders:
+        for key, value in synthetic.count_records(folder).items():
+            counts[key] = counts.get(key, 0) + value
+    # Summed over the Kreis folders: records shared by all (Einsatzfelder, Land-wide
+    # organisations) count once per Kreis, as each Kreis site builds them.
+    result["data"] = {"generate_data_s": round(seconds, 2), "records": counts}
+    result["data"]["kreise"] = len(folders)
+    result["records"] = sum(v for k, v in counts.items() if k != "kontakte_unpublished")
+    codes = [lang.code for lang in languages]
+    say(f"{name}: load + validate {len(folders)} Kreise")
+    _, seconds = _timed(lambda: federation.load(data / "federation.yml", codes))
+    result["validate_s"] = round(seconds, 3)
+
+    site = work / "site"
+    command = [
+        str(Path(sys.executable).parent / "lotsenportal"),
+        "federation",
+        str(data / "federation.yml"),
+        "--out",
+        str(site),
+        "--no-link-check",
+        "--root",
+        str(root),
+    ]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    say(f"{name}: lotsenportal federation ({os.cpu_count()} processes)")
+    run = run_child(command, cwd=root, env=env, log=work / "build.log", label=f"{name} build")
+    build: dict[str, Any] = {
+        "ok": run.returncode == 0,
+        "seconds": round(run.seconds, 2),
+        "cpu_seconds": round(run.cpu_seconds, 2),
+        "peak_rss_mb": round(run.peak_rss_mb),
+    }
+    result["build"] = build
+    if not build["ok"]:
+        build["error"] = run.log_tail
+        say(f"{name}: BUILD FAILED: {' / '.join(run.log_tail[-3:])}")
+        return result
+    build.update(site_facts(site))
+    build["pages_per_s"] = round(build["pages"] / run.seconds, 1) if run.seconds else None
+    say(f"{name}: built {build['pages']} pages in {build['seconds']} s; link check")
+    result["links"] = link_check(site)
+    result["load_avg_after"] = _load()
+    return result
+
+
 def bench_size(
     name: str,
     root: Path,
@@ -248,6 +328,7 @@ def bench_size(
     seed: int,
     bare: bool,
     strict: bool = False,
+    parallel: bool = True,
 ) -> dict[str, Any]:
     codes = [lang.code for lang in languages]
     # Other work on the machine slows every step: the load average says how busy it was.
@@ -296,15 +377,33 @@ def bench_size(
             f"{build['warnings']} warnings)"
         )
         say(f"{name}: link check")
-        gate, seconds = _timed(lambda: gates.links(site))
-        result["links"] = {
-            "seconds": round(seconds, 2),
-            "passed": gate.passed,
-            "summary": gate.summary,
-            "details": gate.details[:10],
-        }
+        result["links"] = link_check(site)
     else:
         say(f"{name}: BUILD FAILED (see results): {' / '.join(build['error'][-3:])}")
+
+    if parallel and build["ok"]:
+        jobs = os.cpu_count() or 1
+        say(f"{name}: the same build in {jobs} processes (lotsenportal build, as make site)")
+        command = [
+            str(Path(sys.executable).parent / "lotsenportal"),
+            "build",
+            "--root",
+            str(project),
+            "--data",
+            str(data),
+            "--site-dir",
+            str(work / "site-parallel"),
+        ]
+        run = run_child(
+            command, cwd=project, env=env, log=work / "parallel.log", label=f"{name} parallel"
+        )
+        result["parallel"] = {
+            "ok": run.returncode == 0,
+            "jobs": jobs,
+            "seconds": round(run.seconds, 2),
+            "cpu_seconds": round(run.cpu_seconds, 2),
+        }
+        shutil.rmtree(work / "site-parallel", ignore_errors=True)
 
     if bare:
         say(f"{name}: bare MkDocs + Material build of the same Markdown")
@@ -369,7 +468,7 @@ def machine(root: Path) -> dict[str, Any]:
 
 COLUMNS = (
     "size | records | pages | validate s | generate s | build s | pages/s | peak RSS MB | "
-    "output MB | link check s | bare build s | ratio"
+    "output MB | link check s | parallel build s | bare build s | ratio"
 )
 
 
@@ -383,6 +482,7 @@ def table(results: Sequence[dict[str, Any]]) -> str:
         build = r.get("build", {})
         ok = build.get("ok", False)
         bare = r.get("bare", {})
+        parallel = r.get("parallel", {})
         row = [
             r["size"],
             r.get("records"),
@@ -394,6 +494,7 @@ def table(results: Sequence[dict[str, Any]]) -> str:
             build.get("peak_rss_mb"),
             build.get("output_mb"),
             r.get("links", {}).get("seconds"),
+            parallel.get("seconds") if parallel.get("ok") else ("failed" if parallel else None),
             bare.get("seconds") if bare.get("ok") else ("failed" if bare else None),
             r.get("ratio"),
         ]
@@ -449,6 +550,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--root", default=".", help="project folder with mkdocs.yml")
     parser.add_argument("--no-bare", action="store_true", help="skip the bare MkDocs build")
+    parser.add_argument(
+        "--no-parallel", action="store_true", help="skip the build in parallel processes"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
     parser.add_argument(
         "--strict",
@@ -459,9 +563,10 @@ def main(argv: list[str] | None = None) -> int:
 
     root = Path(args.root).resolve()
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
-    unknown = [s for s in sizes if s not in synthetic.NAMES]
+    unknown = [s for s in sizes if s.removesuffix(FEDERATION) not in synthetic.SIZES and s != "htk"]
     if unknown:
-        parser.error(f"unknown size {unknown[0]!r}; known: {', '.join(synthetic.NAMES)}")
+        known = [*synthetic.NAMES, *(f"{n}{FEDERATION}" for n in synthetic.SIZES)]
+        parser.error(f"unknown size {unknown[0]!r}; known: {', '.join(known)}")
     languages = from_mkdocs_yml(root / "mkdocs.yml")
     report: dict[str, Any] = {"machine": machine(root), "seed": args.seed, "results": []}
     say(f"benchmark of {', '.join(sizes)} on {report['machine']['cpu_model']}")
@@ -471,8 +576,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in sizes:
         work = Path(tempfile.mkdtemp(prefix=f"lotsenportal-bench-{name}-"))
         try:
-            report["results"].append(
-                bench_size(
+            if name.endswith(FEDERATION):
+                result = bench_federation(name, root, work, languages, seed=args.seed)
+            else:
+                result = bench_size(
                     name,
                     root,
                     work,
@@ -480,8 +587,9 @@ def main(argv: list[str] | None = None) -> int:
                     seed=args.seed,
                     bare=not args.no_bare,
                     strict=args.strict,
+                    parallel=not args.no_parallel,
                 )
-            )
+            report["results"].append(result)
         finally:
             if args.keep:
                 say(f"{name}: kept {work}")

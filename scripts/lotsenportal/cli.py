@@ -8,7 +8,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import coverage, editor_schemas, federation, po, report, scaffold, translation
+from . import (
+    coverage,
+    editor_schemas,
+    federation,
+    parallel,
+    po,
+    report,
+    scaffold,
+    translation,
+)
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
@@ -236,6 +245,15 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
+    if _checked(lambda: generate(args.paths, languages)[0], args.paths.data_dir) != 0:
+        return 1
+    jobs = args.jobs or os.cpu_count() or 1
+    site = Path(args.site_dir).resolve()
+    return parallel.build(args.paths.root, args.paths.data_dir, site, languages, jobs)
+
+
 def cmd_federation(args: argparse.Namespace) -> int:
     only = (args.lang or "").replace(",", " ").split()
     return federation.build(
@@ -245,6 +263,7 @@ def cmd_federation(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         only=only,
         site_url=args.site_url or os.environ.get("SITE_URL") or "http://127.0.0.1:8000/",
+        check_links=not args.no_link_check,
     )
 
 
@@ -320,6 +339,9 @@ def parser() -> argparse.ArgumentParser:
     pub = command("publish", cmd_publish, "Geprüfte Website atomar in einen Ordner veröffentlichen")
     pub.add_argument("--site", default="site", help="gebaute und geprüfte Website")
     pub.add_argument("--dest", required=True, help="Ziel (wird ein Link auf die neue Fassung)")
+    bld = command("build", cmd_build, "Seiten erzeugen und die Website bauen, Sprachen parallel")
+    bld.add_argument("--site-dir", default="site", help="Zielordner (wird ersetzt)")
+    bld.add_argument("--jobs", type=int, default=None, help="Prozesse (Standard: Kerne)")
     fed = command(
         "federation", cmd_federation, "Mehrere Kreise: Portal und je Kreis eine Website bauen"
     )
@@ -328,6 +350,9 @@ def parser() -> argparse.ArgumentParser:
     fed.add_argument("--jobs", type=int, default=None, help="Builds gleichzeitig (Standard: Kerne)")
     fed.add_argument("--lang", help="nur Deutsch und diese Sprachen (Vorschau), z. B. ar")
     fed.add_argument("--site-url", help="Adresse der Website (Standard: $SITE_URL)")
+    fed.add_argument(
+        "--no-link-check", action="store_true", help="Links nicht prüfen (nur für Messungen)"
+    )
     fly = command("flyers", cmd_flyers, "Flyer aller Projekte und Sprachen als PDF drucken")
     fly.add_argument("--site", default="site", help="gebaute Website")
     fly.add_argument("--out", default="flyer-pdf", help="Ordner für die PDF-Dateien")

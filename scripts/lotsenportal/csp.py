@@ -12,6 +12,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?![^>]*\bsrc=)[^>]*)>(?P<body>.*?)</script>", re.S)
 DATA_TYPES = ("application/json", "application/ld+json")
@@ -73,3 +74,17 @@ def headers_file(hashes: Iterable[str]) -> str:
     lines = ["/*", f"  Content-Security-Policy: {policy(hashes)}"]
     lines += [f"  {name}: {value}" for name, value in HEADERS.items()]
     return "\n".join(lines) + "\n"
+
+
+def hashes_in(headers: str) -> set[str]:
+    """The script hashes a `_headers` file allows."""
+    return set(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", headers))
+
+
+def merge_headers(files: Iterable[Path], target: Path) -> None:
+    """One `_headers` allowing the inline scripts of all of `files` (hosts read only one)."""
+    hashes: set[str] = set()
+    for file in files:
+        if file.is_file():
+            hashes |= hashes_in(file.read_text(encoding="utf-8"))
+    target.write_text(headers_file(hashes), encoding="utf-8")

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .dataset import FILES, FOLDERS
+from .schema import Federation
 from .templating import package_templates
 
 SCHEMA_DIR = "schemas"
@@ -146,6 +147,10 @@ def field_tables() -> str:
         schema = json_schema(kind)
         title = f"`{kind.name}/<kennung>.yml`" if kind.is_folder else f"`{kind.name}`"
         tables.append({"title": title, "rows": _rows(schema, schema.get("$defs", {}))})
+    # Not in a data folder: the file that names the Kreise of a federation (make federation).
+    schema = Federation.model_json_schema()
+    title = "`federation.yml` (neben den Datenordnern, für `make federation`)"
+    tables.append({"title": title, "rows": _rows(schema, schema.get("$defs", {}))})
     env = package_templates()
     return env.get_template("fields.md").render(tables=tables).strip()
 

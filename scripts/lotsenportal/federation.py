@@ -15,7 +15,6 @@ per build stays that of one Kreis instead of growing with the whole Land.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -280,11 +279,11 @@ def _hooks_block(names: Sequence[str]) -> str:
 def merge_headers(tree: Path) -> None:
     """One `_headers` at the root allowing the inline scripts of every part of the tree
     (hosts read only the top one)."""
-    hashes: set[str] = set()
-    for file in sorted(tree.rglob("_headers")):
-        hashes.update(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", file.read_text(encoding="utf-8")))
-        file.unlink()
-    (tree / "_headers").write_text(csp.headers_file(hashes), encoding="utf-8")
+    files = sorted(tree.rglob("_headers"))
+    csp.merge_headers(files, tree / "_headers")
+    for file in files:
+        if file != tree / "_headers":
+            file.unlink()
 
 
 def build(

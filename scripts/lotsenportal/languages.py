@@ -72,11 +72,23 @@ def preview_only(config: Any) -> None:
         log.info("Vorschau nur für: " + ", ".join(sorted(only | {SOURCE})))
 
 
+def part() -> set[str] | None:
+    """The languages this process builds when the build is split over several processes
+    (lotsenportal.parallel sets $LOTSENPORTAL_PART); German is built in every part."""
+    codes = os.environ.get("LOTSENPORTAL_PART", "").replace(",", " ").split()
+    return {SOURCE, *codes} if codes else None
+
+
 def built(entries: list[Any]) -> list[Language]:
     """The languages this build writes: all of them, or German and those a quick preview
-    (`make serve LANG=ar`) switched on."""
+    (`make serve LANG=ar`) switched on, or German and this process's part of them."""
     on = {entry.locale for entry in entries if getattr(entry, "build", True)}
-    return [lang for lang in from_plugin_config(entries) if lang.code in on]
+    mine = part()
+    return [
+        lang
+        for lang in from_plugin_config(entries)
+        if lang.code in on and (mine is None or lang.code in mine)
+    ]
 
 
 def from_plugin_config(entries: list[Any]) -> list[Language]:

@@ -17,6 +17,7 @@ from .languages import Language
 
 FOLDER = "offline"
 _SKIP = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "search/", f"{FOLDER}/")
+_SKIP_ENDINGS = (".map", "sitemap.xml", "sitemap.xml.gz")
 _LINK = re.compile(r'(href|src)="(?![a-z][a-z0-9+.-]*:|#|/)([^"#?]*/)([?#][^"]*)?"')
 
 
@@ -32,7 +33,8 @@ def for_files(html: str) -> str:
 def _members(site: Path, lang: Language, others: Sequence[str]) -> Iterator[Path]:
     for file in sorted(site.rglob("*")):
         relative = file.relative_to(site).as_posix()
-        if not file.is_file() or relative.endswith(".map") or relative.startswith(_SKIP):
+        # Source maps, search and sitemaps need a server; they stay out of the copy.
+        if not file.is_file() or relative.endswith(_SKIP_ENDINGS) or relative.startswith(_SKIP):
             continue
         first = relative.split("/", 1)[0]
         if (

@@ -631,7 +631,7 @@ class Federation(Model):
     )
     publisher: Publisher = Field(
         default_factory=Publisher,
-        examples=[{"name": "Kompetenzzentrum Vielfalt"}],
+        examples=[{"name": "Beispielverbund der Lotsenprojekte e. V."}],
         description="Angaben für Impressum, Datenschutzerklärung und Erklärung zur "
         "Barrierefreiheit des Portals.",
     )

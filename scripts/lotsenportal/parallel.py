@@ -1,0 +1,147 @@
+"""`make site` on several cores: the languages in parts, one `mkdocs build` per part, one site.
+
+mkdocs-static-i18n builds one language after the other in one process, so a 2-core machine
+uses one core. Here the pages are generated from the data once (every language), then each
+part is built by its own `mkdocs build --strict` into its own folder with $LOTSENPORTAL_PART
+naming its languages (hooks/language_parts.py: German and those; the i18n plugin still
+knows every language, so switcher, alternates and sitemap are the whole site's). The first
+part's folder becomes the site; from every other part it takes the language folders, the
+offline copies and any stylesheet it lacks (trimmed per part, named by content hash), and
+one `_headers` allows the inline scripts of every part.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from . import csp
+from .languages import Language
+
+
+def parts(languages: Sequence[Language], jobs: int) -> list[list[str]]:
+    """The non-German languages dealt round-robin into at most `jobs` parts."""
+    others = [lang.code for lang in languages if not lang.default]
+    count = max(1, min(jobs, len(others)))
+    return [others[index::count] for index in range(count)]
+
+
+def _mkdocs(
+    root: Path, data_dir: Path, site_dir: Path, part: Sequence[str] | None
+) -> tuple[int, str, float]:
+    env = {
+        **os.environ,
+        "LOTSENPORTAL_DATA": str(data_dir),
+        "SITE_DIR": str(site_dir),
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    if part is not None:
+        env["LOTSENPORTAL_PART"] = " ".join(part)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.returncode, result.stdout + result.stderr, time.perf_counter() - started
+
+
+def merge(site: Path, other: Path, languages: Sequence[Language], codes: Sequence[str]) -> None:
+    """Move the output of another part (languages `codes`) into `site`."""
+    by_code = {lang.code: lang for lang in languages}
+    for code in codes:
+        folder = by_code[code].prefix.rstrip("/")
+        shutil.rmtree(site / folder, ignore_errors=True)
+        shutil.move(str(other / folder), site / folder)
+        archive = Path("offline") / f"lotsenportal-{code}.zip"
+        if (other / archive).is_file():
+            shutil.move(str(other / archive), site / archive)
+    for file in sorted((other / "assets").rglob("*")):
+        target = site / file.relative_to(other)
+        if file.is_file() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(file, target)
+    csp.merge_headers([site / "_headers", other / "_headers"], site / "_headers")
+
+
+def _write_sitemap(site: Path, text: str, languages: Sequence[Language]) -> None:
+    """The sitemap at the root, its gzip copy, and the copy in every language folder that
+    Material's language switcher reads (as search_index.copy_sitemap)."""
+    (site / "sitemap.xml").write_text(text, encoding="utf-8")
+    with gzip.open(site / "sitemap.xml.gz", "wb") as packed:
+        packed.write(text.encode("utf-8"))
+    for lang in languages:
+        if not lang.default and (site / lang.prefix).is_dir():
+            (site / lang.prefix / "sitemap.xml").write_text(text, encoding="utf-8")
+
+
+_URL = re.compile(r"    <url>\n.*?</url>\n", re.S)
+_LOC = re.compile(r"<loc>([^<]*)</loc>")
+
+
+def merge_sitemaps(sitemaps: Sequence[Path], languages: Sequence[Language]) -> str:
+    """One sitemap of the whole site from the parts' sitemaps. Each part lists the pages of
+    the languages it built (with every language's alternates), in build order: German (its
+    home page first), then the others as configured."""
+    texts = [file.read_text(encoding="utf-8") for file in sitemaps]
+    blocks = list(dict.fromkeys(block for text in texts for block in _URL.findall(text)))
+    if not blocks:
+        return texts[0]
+    home = _LOC.search(blocks[0])
+    root = home.group(1) if home else ""
+    codes = [lang.code for lang in languages if not lang.default]
+
+    def position(block: str) -> int:
+        match = _LOC.search(block)
+        first = (match.group(1) if match else "").removeprefix(root).split("/", 1)[0]
+        return codes.index(first) + 1 if first in codes else 0
+
+    blocks.sort(key=position)  # stable: the pages of each language keep their order
+    head = texts[0][: texts[0].index("    <url>")]
+    return head + "".join(blocks) + "</urlset>"
+
+
+def build(root: Path, data_dir: Path, site: Path, languages: Sequence[Language], jobs: int) -> int:
+    """Build the site into `site` with `jobs` processes (1: one ordinary build). The pages
+    must have been generated already (`lotsenportal build` does that first)."""
+    shutil.rmtree(site, ignore_errors=True)
+    groups = parts(languages, jobs)
+    if len(groups) == 1:
+        code, output, _ = _mkdocs(root, data_dir, site, None)
+        if code != 0:
+            print(output, file=sys.stderr)
+        return code
+    folders = [site] + [site.with_name(f"{site.name}.part{i}") for i in range(1, len(groups))]
+    for folder in folders[1:]:
+        shutil.rmtree(folder, ignore_errors=True)
+    with ThreadPoolExecutor(max_workers=len(groups)) as pool:
+        runs = list(
+            pool.map(lambda pair: _mkdocs(root, data_dir, *pair), zip(folders, groups, strict=True))
+        )
+    failed = False
+    for group, (code, output, seconds) in zip(groups, runs, strict=True):
+        print(f"  Sprachen de {' '.join(group)}: {seconds:.1f} s", file=sys.stderr)
+        if code != 0:
+            failed = True
+            print(output, file=sys.stderr)
+    if not failed:
+        sitemaps = [folder / "sitemap.xml" for folder in folders]
+        sitemap = merge_sitemaps(sitemaps, languages) if sitemaps[0].is_file() else None
+        for folder, group in zip(folders[1:], groups[1:], strict=True):
+            merge(site, folder, languages, group)
+        if sitemap is not None:
+            _write_sitemap(site, sitemap, languages)
+    for folder in folders[1:]:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 1 if failed else 0
