@@ -18,6 +18,13 @@ def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
     assert (tmp_path / "de/projekte/a.md").stat().st_mtime_ns == before
 
 
+def test_files_with_crlf_line_ends_are_not_rewritten_either(tmp_path: Path) -> None:
+    pages = {"de/kontakte/a.vcf": "BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n"}
+    write_pages(pages, tmp_path, ["de"])
+    assert (tmp_path / "de/kontakte/a.vcf").read_bytes().count(b"\r\n") == 3
+    assert write_pages(pages, tmp_path, ["de"]).written == []
+
+
 def test_changed_page_is_rewritten(tmp_path: Path) -> None:
     write_pages({"de/projekte/a.md": "A"}, tmp_path, ["de"])
     changes = write_pages({"de/projekte/a.md": "B"}, tmp_path, ["de"])

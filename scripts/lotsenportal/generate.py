@@ -41,7 +41,9 @@ def write_pages(pages: Mapping[str, str], docs_dir: Path, languages: Iterable[st
     changes = Changes()
     for relative, content in pages.items():
         target = docs_dir / relative
-        if target.is_file() and target.read_text(encoding="utf-8") == content:
+        # Bytes, not text: reading text turns the CRLF line ends of vCards into LF, and every
+        # vCard would be written again on every pass (and `mkdocs serve` would rebuild twice).
+        if target.is_file() and target.read_bytes() == content.encode("utf-8"):
             changes.unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

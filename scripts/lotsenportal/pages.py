@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import posixpath
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,15 @@ LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
 
 
 @dataclass(frozen=True)
+class PageView:
+    """What a page's own additions can use: the reader's language, labels and record views."""
+
+    lang: Language
+    labels: Labels
+    views: Views
+
+
+@dataclass(frozen=True)
 class PlannedPage:
     template: str
     path: str  # inside the language folder, e.g. "projekte/ib-lotsen.md"
@@ -56,12 +65,55 @@ class PlannedPage:
     extra: dict[str, Any] = field(default_factory=dict)
     # Legal pages are German only; other languages show them as marked German fallback.
     source_only: bool = False
+    # Front matter of this page besides title and description, for the theme and the hooks.
+    meta: dict[str, Any] = field(default_factory=dict)
+    # The link to the news feed in <head> (from the site root: depends on the language).
+    feed: bool = False
+    # Per language: more template context, and more front matter (e.g. JSON-LD).
+    context: Callable[[PageView], dict[str, Any]] | None = None
+    front: Callable[[PageView], dict[str, Any]] | None = None
 
 
-def plan(data: Dataset) -> list[PlannedPage]:
+# Printable sheets: linked from each project page, not in the navigation or search.
+_FLYER_META = {"search": {"exclude": True}, "hide": ["navigation", "toc"], "flyer": True}
+_FLYERS_META = {"search": {"exclude": True}, "hide": ["toc"], "flyer": False}
+
+
+def plan(data: Dataset, site_url: str) -> list[PlannedPage]:
     """Every generated page, in a fixed order."""
+
+    def project_data(record: Record[Any]) -> Callable[[PageView], dict[str, Any]]:
+        return lambda page: {
+            "structured_data": structured_data.project(
+                page.views.one(record),
+                page.views.mapping(data.organisations),
+                page.views.mapping(data.contacts),
+            )
+        }
+
+    def contacts_data(page: PageView) -> dict[str, Any]:
+        return {
+            "structured_data": structured_data.contacts_page(
+                page.views.mapping(data.organisations), page.views.mapping(data.contacts)
+            )
+        }
+
+    def flyer_code(record: Record[Any]) -> Callable[[PageView], dict[str, Any]]:
+        def context(page: PageView) -> dict[str, Any]:
+            url = flyers.project_url(site_url, page.lang, record.id)
+            return {"url": url, "qr": flyers.qr_svg(url, f"{page.labels.flyer_qr_label}: {url}")}
+
+        return context
+
     pages = [
-        PlannedPage("home.md", "index.md", ("title", data.site), "home_description"),
+        PlannedPage(
+            "home.md",
+            "index.md",
+            ("title", data.site),
+            "home_description",
+            meta={"town_finder": True},  # assets/javascripts/town-finder.js filters the list
+            feed=True,
+        ),
         PlannedPage(
             "einsatzfelder.md",
             "einsatzfelder/index.md",
@@ -76,7 +128,14 @@ def plan(data: Dataset) -> list[PlannedPage]:
         ),
         PlannedPage("projekte.md", "projekte/index.md", "projekte_title", "projekte_description"),
         *(
-            PlannedPage("projekt.md", f"projekte/{r.id}.md", ("title", r), ("summary", r), r)
+            PlannedPage(
+                "projekt.md",
+                f"projekte/{r.id}.md",
+                ("title", r),
+                ("summary", r),
+                r,
+                front=project_data(r),
+            )
             for r in data.projects.values()
         ),
         PlannedPage("orte.md", "orte/index.md", "orte_title", "orte_description"),
@@ -86,12 +145,24 @@ def plan(data: Dataset) -> list[PlannedPage]:
             )
             for town in data.towns.values()
         ),
-        PlannedPage("kontakte.md", "kontakte/index.md", "kontakte_title", "kontakte_description"),
         PlannedPage(
-            "aktuelles.md", "aktuelles/index.md", "aktuelles_title", "aktuelles_description"
+            "kontakte.md",
+            "kontakte/index.md",
+            "kontakte_title",
+            "kontakte_description",
+            front=contacts_data,
+        ),
+        PlannedPage(
+            "aktuelles.md",
+            "aktuelles/index.md",
+            "aktuelles_title",
+            "aktuelles_description",
+            feed=True,
         ),
         *(
-            PlannedPage("meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r)
+            PlannedPage(
+                "meldung.md", f"aktuelles/{r.id}.md", ("title", r), ("summary", r), r, feed=True
+            )
             for r in data.news.values()
         ),
         *(
@@ -100,10 +171,19 @@ def plan(data: Dataset) -> list[PlannedPage]:
             )
             for slug in LEGAL_PAGES
         ),
-        # Printable sheets: linked from each project page, not in the navigation or search.
-        PlannedPage("flyers.md", "flyer/index.md", "flyers_title", "flyers_description"),
+        PlannedPage(
+            "flyers.md", "flyer/index.md", "flyers_title", "flyers_description", meta=_FLYERS_META
+        ),
         *(
-            PlannedPage("flyer.md", f"flyer/{r.id}.md", ("title", r), ("summary", r), r)
+            PlannedPage(
+                "flyer.md",
+                f"flyer/{r.id}.md",
+                ("title", r),
+                ("summary", r),
+                r,
+                meta=_FLYER_META,
+                context=flyer_code(r),
+            )
             for r in data.projects.values()
         ),
         # For translators: published, but not in the navigation.
@@ -213,7 +293,7 @@ class Renderer:
 
     def render_all(self) -> dict[str, str]:
         """{path relative to docs_dir: file content} for every language: pages and vCards."""
-        pages = plan(self.data)
+        pages = plan(self.data, self.site_url)
         files = {
             f"{lang.code}/{page.path}": self.render(page, lang)
             for lang in self.languages
@@ -272,30 +352,16 @@ class Renderer:
             "projects_in": self.projects_in,
             **page.extra,
         }
-        if page.template == "flyer.md" and page.record is not None:
-            url = flyers.project_url(self.site_url, lang, page.record.id)
-            context["url"] = url
-            context["qr"] = flyers.qr_svg(url, f"{labels.flyer_qr_label}: {url}")
+        own = PageView(lang, labels, view)
+        if page.context is not None:
+            context.update(page.context(own))
         body = self.env.get_template(page.template).render(context)
         meta: dict[str, Any] = {"title": str(title), "description": str(description)}
-        if page.template == "home.md":
-            meta["town_finder"] = True  # assets/javascripts/town-finder.js filters the list
-        if page.template in {"aktuelles.md", "meldung.md", "home.md"}:
+        meta.update(page.meta)
+        if page.feed:
             meta["feed"] = f"{lang.prefix}aktuelles/feed.xml"  # from the site root
-        if page.record is not None and page.template == "projekt.md":
-            meta["structured_data"] = structured_data.project(
-                view.one(page.record),
-                view.mapping(self.data.organisations),
-                view.mapping(self.data.contacts),
-            )
-        if page.template in {"flyer.md", "flyers.md"}:
-            meta["search"] = {"exclude": True}
-            meta["hide"] = ["navigation", "toc"] if page.template == "flyer.md" else ["toc"]
-            meta["flyer"] = page.template == "flyer.md"
-        if page.template == "kontakte.md":
-            meta["structured_data"] = structured_data.contacts_page(
-                view.mapping(self.data.organisations), view.mapping(self.data.contacts)
-            )
+        if page.front is not None:
+            meta.update(page.front(own))
         return page_text(meta, body, provenance)
 
     def _resolve(self, spec: Any, labels: Labels, view: Views, page: PlannedPage) -> Any:
