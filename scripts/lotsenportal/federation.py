@@ -34,7 +34,7 @@ from .dataset import Dataset, Record, load_dataset, read_model
 from .generate import write_pages
 from .languages import SOURCE, Language, from_mkdocs_yml
 from .localize import Provenance
-from .pages import LEGAL_PAGES, Labels, Views, environment, inline_icon, page_text
+from .pages import LEGAL_PAGES, Labels, Views, environment, home_link, inline_icon, page_text
 from .problems import DataError, Problem, Problems
 from .schema import Federation
 from .strings import load_strings
@@ -137,14 +137,12 @@ def load(file: Path, languages: Sequence[str]) -> Portal:
         except DataError as err:
             problems.extend([_located(p, folder) for p in err.problems.items])
             continue
-        problems.extend([_located(p, folder) for p in dataset.warnings])
+        dataset.warnings[:] = [_located(p, folder) for p in dataset.warnings]
+        problems.extend(dataset.warnings)
         members.append(Member(entry.id, folder, dataset))
     if problems.errors:
         raise DataError(problems)
-    portal = Portal(file, record, members)
-    for member in members:
-        member.dataset.warnings[:] = [_located(p, member.folder) for p in member.dataset.warnings]
-    return portal
+    return Portal(file, record, members)
 
 
 @lru_cache(maxsize=4)
@@ -181,13 +179,17 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
     statuses: dict[tuple[int, str], Any] = {}
     pages: dict[str, str] = {}
     for lang in languages:
-        plan: list[tuple[str, str, str | None]] = [
-            ("portal.md", "index.md", None),
-            ("portal_orte.md", "orte/index.md", "portal_towns_title"),
+        # (template, path, title label or None for the portal's title, description label)
+        plan: list[tuple[str, str, str | None, str]] = [
+            ("portal.md", "index.md", None, "portal_description"),
+            ("portal_orte.md", "orte/index.md", "portal_towns_title", "portal_towns_text"),
         ]
-        if lang.code == SOURCE:
-            plan += [(f"{slug}.md", f"{slug}/index.md", f"{slug}_title") for slug in LEGAL_PAGES]
-        for template, path, title_key in plan:
+        if lang.code == SOURCE:  # German only, as on every site; others show the fallback
+            plan += [
+                (f"{slug}.md", f"{slug}/index.md", f"{slug}_title", f"{slug}_title")
+                for slug in LEGAL_PAGES
+            ]
+        for template, path, title_key, description_key in plan:
             provenance = Provenance(lang.code)
             labels = Labels(strings[lang.code], provenance)
             views = Views(lang.code, provenance, statuses)
@@ -226,16 +228,12 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
                 towns=towns,
                 languages=languages,
                 svg=inline_icon,
-                home_of=lambda other, lang=lang: (
-                    ("" if lang.default else "../") + other.prefix or "./"
-                ),
+                home_of=lambda other, lang=lang: home_link(lang, other),
                 link=lambda target, path=path: os.path.relpath(
                     target, os.path.dirname(path) or "."
                 ),
             )
-            description = (
-                labels.portal_description if title_key is None else labels.portal_towns_text
-            )
+            description = getattr(labels, description_key)
             meta: dict[str, Any] = {"title": str(title), "description": str(description)}
             if template == "portal_orte.md":
                 meta["town_finder"] = True

@@ -346,7 +346,7 @@ class Renderer:
             "languages": self.languages,
             "coverage": self.coverage,
             "svg": inline_icon,
-            "home_of": lambda other: _home_link(lang, other),
+            "home_of": lambda other: home_link(lang, other),
             "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
             "contacts_of": self.contacts_of,
             "projects_in": self.projects_in,
@@ -380,7 +380,7 @@ def inline_icon(name: str) -> str:
     return (MATERIAL_ICONS / f"{name}.svg").read_text(encoding="utf-8").strip()
 
 
-def _home_link(here: Language, target: Language) -> str:
+def home_link(here: Language, target: Language) -> str:
     """Relative link from one language's home page to another's."""
     up = "" if here.default else "../"
     return (up + target.prefix) or "./"
