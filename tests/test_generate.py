@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from lotsenportal.generate import write_pages
 
-from .conftest import FIXTURES, build, copy_project
+from .conftest import FIXTURES, ROOT, build, copy_project
 
 
 def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
@@ -56,3 +57,39 @@ def test_quick_preview_builds_german_and_the_chosen_language_only(tmp_path: Path
     assert (tmp_path / "site/ar/kontakte/index.html").is_file()
     assert (tmp_path / "site/kontakte/index.html").is_file()
     assert not (tmp_path / "site/en").exists()
+
+
+class _Server:
+    """Records what `mkdocs serve` is told to watch."""
+
+    def __init__(self, docs: Path) -> None:
+        self.watched: dict[str, bool] = {str(docs): True}
+
+    def unwatch(self, path: str) -> None:
+        del self.watched[path]
+
+    def watch(self, path: str, *, recursive: bool = True) -> None:
+        self.watched[path] = recursive
+
+
+def test_serve_watches_hand_written_pages_but_not_generated_ones(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "data_pages", ROOT / "scripts/hooks/data_pages.py"
+    )
+    assert spec is not None and spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    docs = tmp_path / "docs"
+    for folder in ("de/projekte", "de/leichte-sprache", "ar/kontakte"):
+        (docs / folder).mkdir(parents=True)
+    server = _Server(docs)
+    config = type("Config", (), {"docs_dir": str(docs)})()
+
+    hook.on_serve(server, config, None)
+
+    assert server.watched == {
+        str(docs): False,
+        str(docs / "ar"): False,
+        str(docs / "de"): False,
+        str(docs / "de/leichte-sprache"): True,  # hand-written, with everything in it
+    }

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 
 from lotsenportal.build import Paths, generate, paths_for, validate
 from lotsenportal.dataset import Dataset
 from lotsenportal.generate import Changes
 from lotsenportal.languages import built, from_plugin_config, part, preview_only
+from lotsenportal.pages import GENERATED_DIRS
 from lotsenportal.problems import DataError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -33,6 +37,23 @@ def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
                 stat = file.stat()
                 entries.append((file.as_posix(), stat.st_mtime_ns, stat.st_size))
     return tuple(entries)
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    """`mkdocs serve` watches all of docs/, so the pages this hook writes there started a
+    second build after every data edit. Watch the hand-written pages only (the data folder,
+    templates and labels are in `watch:`): each language folder without its subfolders, and
+    the subfolders the generator does not own. (A generated home page, index.md, still counts:
+    edits that change it cost the second pass.)"""
+    docs = Path(config.docs_dir)
+    server.unwatch(str(docs))
+    server.watch(str(docs), recursive=False)
+    for folder in sorted(p for p in docs.iterdir() if p.is_dir()):
+        server.watch(str(folder), recursive=False)
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+            if sub.name not in GENERATED_DIRS:
+                server.watch(str(sub))
+    return server
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
