@@ -82,9 +82,10 @@ def tree(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     command = [str(Path(sys.executable).parent / "lotsenportal"), "federation", *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    command += ["--root", str(ROOT)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=False)
 
 
 def towns_of(data: Path, kreis: str) -> list[str]:
@@ -189,10 +190,10 @@ def test_a_data_error_in_one_kreis_names_its_file_and_publishes_nothing(
     out.mkdir()
     (out / "index.html").write_text("the last good site", encoding="utf-8")
 
-    result = run_cli(str(broken / "federation.yml"), "--out", str(out), "--lang", "ar")
+    result = run_cli("data/federation.yml", "--out", "site", "--lang", "ar", cwd=tmp_path)
 
     assert result.returncode == 1
-    assert where in result.stderr
+    assert f"data/{where}" in result.stderr.splitlines()[0]
     assert "gibt-es-nicht" in result.stderr
     assert "reihertal/kontakte" not in result.stderr  # the other Kreis is fine
     assert [p.name for p in out.iterdir()] == ["index.html"]
@@ -213,13 +214,15 @@ def test_mistakes_in_the_federation_file_are_located(data: Path, tmp_path: Path)
         encoding="utf-8",
     )
 
-    result = run_cli(str(file), "--out", str(tmp_path / "site"))
+    result = run_cli("federation.yml", "--out", "site", cwd=tmp_path)
 
     assert result.returncode == 1
     errors = result.stderr.splitlines()
-    assert errors[0].startswith(f"{file}:6:9: kreise[1].id: „ar“ ist als Kennung eines Kreises")
-    assert errors[1].startswith(f"{file}:10:9: kreise[3].id: Die Kennung „wolfsgau“ steht")
-    assert errors[2].startswith(f"{file}:11:11: kreise[3].data: Den Datenordner „data/fehlt“")
+    assert errors[0].startswith("federation.yml:6:9: kreise[1].id: „ar“ ist als Kennung")
+    assert errors[1].startswith("federation.yml:10:9: kreise[3].id: Die Kennung „wolfsgau“")
+    assert errors[2].startswith(
+        "federation.yml:11:11: kreise[3].data: Den Datenordner „data/fehlt“"
+    )
     assert not (tmp_path / "site").exists()
 
 

@@ -70,9 +70,9 @@ class Portal:
 
 
 def _shown(path: Path) -> Path:
-    """A path as staff type it: relative to the current folder when that is shorter."""
-    relative = os.path.relpath(path)
-    return Path(relative) if not relative.startswith("../../") else path
+    """A path as staff type it: relative to the current folder when it is inside it."""
+    absolute = path.absolute()
+    return absolute.relative_to(Path.cwd()) if absolute.is_relative_to(Path.cwd()) else absolute
 
 
 def _located(problem: Problem, folder: Path) -> Problem:
