@@ -93,8 +93,10 @@ def towns_of(data: Path, kreis: str) -> list[str]:
     return [town["name"] for town in towns]
 
 
-def test_synthetic_federation_has_one_valid_folder_per_kreis(data: Path) -> None:
-    portal = federation.load(data / "federation.yml", synthetic.PHRASE_LANGS)
+def test_synthetic_federation_has_one_valid_folder_per_kreis(
+    data: Path, languages: list[Language]
+) -> None:
+    portal = federation.load(data / "federation.yml", languages)
     assert [member.id for member in portal.members] == list(KREISE)
     assert [member.dataset.site.model.region for member in portal.members] == [
         "Kreis Reihertal",

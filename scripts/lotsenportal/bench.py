@@ -281,9 +281,8 @@ def bench_federation(
     result["data"] = {"generate_data_s": round(seconds, 2), "records": counts}
     result["data"]["kreise"] = len(folders)
     result["records"] = sum(v for k, v in counts.items() if k != "kontakte_unpublished")
-    codes = [lang.code for lang in languages]
     say(f"{name}: load + validate {len(folders)} Kreise")
-    _, seconds = _timed(lambda: federation.load(data / "federation.yml", codes))
+    _, seconds = _timed(lambda: federation.load(data / "federation.yml", languages))
     result["validate_s"] = round(seconds, 3)
 
     site = work / "site"

@@ -67,6 +67,7 @@ class Portal:
     file: Path
     record: Record[Federation]
     members: list[Member]
+    languages: list[Language]  # every configured language (a preview may build fewer)
 
 
 def _shown(path: Path) -> Path:
@@ -124,16 +125,17 @@ def _relocated(problems: Problems, folder: Path) -> Problems:
     return moved
 
 
-def load(file: Path, languages: Sequence[str]) -> Portal:
+def load(file: Path, languages: Sequence[Language]) -> Portal:
     """The federation file and every Kreis's data folder, each checked; a DataError lists the
     problems of all of them, each with its Kreis's folder in the path."""
-    record = load_record(file, languages)
+    codes = [lang.code for lang in languages]
+    record = load_record(file, codes)
     problems = Problems()
     members = []
     for entry in record.model.kreise:
         folder = (file.parent / entry.data).resolve()
         try:
-            dataset = load_dataset(folder, languages)
+            dataset = load_dataset(folder, codes)
         except DataError as err:
             problems.extend([_located(p, folder) for p in err.problems.items])
             continue
@@ -142,7 +144,7 @@ def load(file: Path, languages: Sequence[str]) -> Portal:
         members.append(Member(entry.id, folder, dataset))
     if problems.errors:
         raise DataError(problems)
-    return Portal(file, record, members)
+    return Portal(file, record, members, list(languages))
 
 
 @lru_cache(maxsize=4)
@@ -251,7 +253,6 @@ class Job:
 
     name: str
     project: Path
-    site_dir: Path
     env: dict[str, str]
 
 
@@ -270,8 +271,61 @@ def _mkdocs(job: Job, log_dir: Path) -> tuple[Job, int, float, str]:
     return job, result.returncode, time.perf_counter() - started, log.read_text("utf-8")
 
 
-def _hooks_block(names: Sequence[str]) -> str:
-    return "hooks:\n" + "".join(f"  - scripts/hooks/{name}.py\n" for name in names)
+def _kreis_jobs(
+    portal: Portal, root: Path, work: Path, tree: Path, common: dict[str, str], site_url: str
+) -> list[Job]:
+    """One build per Kreis, each in its own copy of the project, into `tree/<id>/`."""
+    codes = [lang.code for lang in portal.languages]
+    return [
+        Job(
+            member.id,
+            copy_project(root, work / member.id, codes),
+            {
+                **common,
+                "LOTSENPORTAL_DATA": str(member.folder),
+                "LOTSENPORTAL_MEMBER": member.id,
+                "SITE_DIR": str((tree / member.id).resolve()),
+                "SITE_URL": f"{site_url}{member.id}/",
+            },
+        )
+        for member in portal.members
+    ]
+
+
+def _portal_job(
+    portal: Portal,
+    root: Path,
+    work: Path,
+    built: Sequence[Language],
+    common: dict[str, str],
+    site_url: str,
+) -> Job:
+    """The portal's build: its pages rendered into an empty docs/, the hooks of a site
+    without data, output into `work/portal-site` (moved to the top of the tree later)."""
+    codes = [lang.code for lang in portal.languages]
+    project = copy_project(root, work / "portal", codes, docs=False)
+    pages = render_portal(portal, built, project / "overrides" / "pages")
+    write_pages(pages, project / "docs", [lang.code for lang in built])
+    hooks = "hooks:\n" + "".join(f"  - scripts/hooks/{name}.py\n" for name in PORTAL_HOOKS)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = replace_top_level(config, {"nav": PORTAL_NAV, "hooks": hooks, "watch": None})
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    env = {**common, "SITE_DIR": str(work / "portal-site"), "SITE_URL": site_url}
+    return Job("portal", project, env)
+
+
+def _run(queue: Sequence[Job], workers: int, logs: Path) -> bool:
+    """Every build, `workers` at a time; False (after printing its output) if one failed."""
+    logs.mkdir(exist_ok=True)
+    ok = True
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for job, code, seconds, output in pool.map(lambda j: _mkdocs(j, logs), queue):
+            if code != 0:
+                ok = False
+                print(f"{job.name}: Build fehlgeschlagen\n{output[-4000:]}", file=sys.stderr)
+            else:
+                print(f"  {job.name}: {seconds:.1f} s", file=sys.stderr)
+    return ok
 
 
 def merge_headers(tree: Path) -> None:
@@ -282,6 +336,16 @@ def merge_headers(tree: Path) -> None:
     for file in files:
         if file != tree / "_headers":
             file.unlink()
+
+
+def _swap(tree: Path, out: Path) -> None:
+    """`tree` becomes `out`; the previous `out` is removed only after the rename."""
+    old = out.with_name(out.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    tree.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def build(
@@ -297,9 +361,8 @@ def build(
     """Validate, build every Kreis and the portal, check the links of the whole tree, then
     swap it into `out`. Any failure leaves `out` as it was. Returns the exit code."""
     languages = from_mkdocs_yml(root / "mkdocs.yml")
-    codes = [lang.code for lang in languages]
     try:
-        portal = load(file.resolve(), codes)
+        portal = load(file.resolve(), languages)
     except DataError as err:
         for problem in err.problems.errors + err.problems.warnings:
             print(problem, file=sys.stderr)
@@ -310,77 +373,40 @@ def build(
             print(warning, file=sys.stderr)
     built = [lang for lang in languages if not only or lang.default or lang.code in only]
     site_url = site_url if site_url.endswith("/") else site_url + "/"
-    next_dir = out.with_name(out.name + ".next")
-    shutil.rmtree(next_dir, ignore_errors=True)
-    next_dir.mkdir(parents=True)
+    tree = out.with_name(out.name + ".next")
+    shutil.rmtree(tree, ignore_errors=True)
+    tree.mkdir(parents=True)
+    common = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "LOTSENPORTAL_FEDERATION": str(file.resolve()),
+        "LOTSENPORTAL_ONLY": " ".join(only),
+    }
+    workers = jobs or os.cpu_count() or 1
+    print(
+        f"Baue {len(portal.members)} Kreise und das Portal "
+        f"({len(built)} Sprachen, {workers} Prozesse) …",
+        file=sys.stderr,
+    )
     with tempfile.TemporaryDirectory(prefix="lotsenportal-federation-") as scratch:
         work = Path(scratch)
-        common = {
-            **os.environ,
-            "NO_MKDOCS_2_WARNING": "1",
-            "LOTSENPORTAL_FEDERATION": str(file.resolve()),
-            "LOTSENPORTAL_ONLY": " ".join(only),
-        }
-        queue = []
-        for member in portal.members:
-            project = copy_project(root, work / member.id, codes)
-            env = {
-                **common,
-                "LOTSENPORTAL_DATA": str(member.folder),
-                "LOTSENPORTAL_MEMBER": member.id,
-                "SITE_DIR": str((next_dir / member.id).resolve()),
-                "SITE_URL": f"{site_url}{member.id}/",
-            }
-            queue.append(Job(member.id, project, next_dir / member.id, env))
-        project = copy_project(root, work / "portal", codes, docs=False)
-        write_pages(
-            render_portal(portal, built, project / "overrides" / "pages"),
-            project / "docs",
-            [lang.code for lang in built],
-        )
-        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-        config = replace_top_level(
-            config, {"nav": PORTAL_NAV, "hooks": _hooks_block(PORTAL_HOOKS), "watch": None}
-        )
-        (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-        portal_site = work / "portal-site"
-        env = {**common, "SITE_DIR": str(portal_site), "SITE_URL": site_url}
-        queue.insert(0, Job("portal", project, portal_site, env))
-
-        logs = work / "logs"
-        logs.mkdir()
-        workers = jobs or os.cpu_count() or 1
-        print(
-            f"Baue {len(portal.members)} Kreise und das Portal "
-            f"({len(built)} Sprachen, {workers} Prozesse) …",
-            file=sys.stderr,
-        )
-        failed = False
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            for job, code, seconds, output in pool.map(lambda j: _mkdocs(j, logs), queue):
-                if code != 0:
-                    failed = True
-                    print(f"{job.name}: Build fehlgeschlagen\n{output[-4000:]}", file=sys.stderr)
-                else:
-                    print(f"  {job.name}: {seconds:.1f} s", file=sys.stderr)
-        if failed:
-            shutil.rmtree(next_dir, ignore_errors=True)
+        queue = [
+            _portal_job(portal, root, work, built, common, site_url),
+            *_kreis_jobs(portal, root, work, tree, common, site_url),
+        ]
+        if not _run(queue, workers, work / "logs"):
+            shutil.rmtree(tree, ignore_errors=True)
             return 1
-        for entry in portal_site.iterdir():
-            shutil.move(str(entry), next_dir / entry.name)
-    merge_headers(next_dir)
+        for entry in (work / "portal-site").iterdir():
+            shutil.move(str(entry), tree / entry.name)
+    merge_headers(tree)
     if check_links:
-        gate = gates.links(next_dir)
+        gate = gates.links(tree)
         print(f"Links: {gate.summary}", file=sys.stderr)
         if not gate.passed:
             print("\n".join(gate.details), file=sys.stderr)
-            shutil.rmtree(next_dir, ignore_errors=True)
+            shutil.rmtree(tree, ignore_errors=True)
             return 1
-    old = out.with_name(out.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    next_dir.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap(tree, out)
     print(f"Website gebaut: {out}/", file=sys.stderr)
     return 0
