@@ -3,7 +3,11 @@ and a copy of the sitemap for the language switcher.
 
 Runs after mkdocs-static-i18n has written the combined index (its on_post_build, priority
 -100, builds the other languages and then writes the index); nested per-language builds are
-skipped. Fallback pages are reported by the page_notices hook in `search_index.FALLBACKS`.
+skipped. Fallback pages are reported by the page_notices hook in `search_index.FALLBACKS`
+and left out of their language's index here – which is why the plugin's own de-duplication
+(`reconfigure_search`, which compares every German entry with every other language's, so its
+cost grows with the square of the pages) is switched off in mkdocs.yml: the indexes are the
+same without it.
 """
 
 from __future__ import annotations
