@@ -108,11 +108,16 @@ def test_synthetic_federation_has_one_valid_folder_per_kreis(
 def test_the_portal_shows_every_kreis_and_opens_its_site(tree: Path, prefix: str) -> None:
     home = tree / prefix / "index.html"
     cards = links_in(home, "lp-kreis")
-    hrefs = [href for href, _ in cards if not href.startswith("#")]
-    assert [target(home, href) for href in hrefs] == [
+    hrefs = [href for href, _ in cards if not href.startswith("#")]  # not the heading anchors
+    sites, offices = hrefs[0::2], hrefs[1::2]  # per card: the Kreis's site, whom to ask
+    assert [target(home, href) for href in sites] == [
         tree / kreis / prefix / "index.html" for kreis in KREISE
     ]
-    assert all(target(home, href).is_file() for href in hrefs)
+    for kreis, href in zip(KREISE, offices, strict=True):
+        contacts = target(home, href)
+        assert contacts == tree / kreis / prefix / "kontakte" / "index.html"
+        assert f'id="{kreis}-leitstelle"' in contacts.read_text(encoding="utf-8")
+        assert href.endswith(f"#{kreis}-leitstelle")
 
 
 @pytest.mark.parametrize("prefix", ["", "ar/"])

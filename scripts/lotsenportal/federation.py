@@ -206,6 +206,11 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
                     "url": f"{up}{member.id}/{lang.prefix}",
                     "projects": len(member.dataset.projects),
                     "towns": len(member.dataset.towns),
+                    # Whom to ask in that Kreis: its coordinating office on its contacts page.
+                    "coordination": views.one(
+                        member.dataset.organisations[member.dataset.site.model.coordination]
+                    ),
+                    "contacts_url": f"{up}{member.id}/{lang.prefix}kontakte/",
                 }
                 for member in portal.members
             ]
