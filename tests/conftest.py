@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from lotsenportal import workspace
 from lotsenportal.browser_audit import CHROMIUM_ARGS, chromium
 from lotsenportal.gates import serve
 from lotsenportal.languages import Language, from_mkdocs_yml
@@ -35,13 +36,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 def copy_project(target: Path) -> Path:
     """The parts of the repository a build reads, so a test build never touches docs/."""
-    for name in ("docs", "overrides", "scripts/hooks"):
-        shutil.copytree(
-            ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", ".*.tmp")
-        )
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    (target / "scripts/lotsenportal").mkdir()  # watched by `mkdocs serve`; the code is installed
-    return target
+    codes = [lang.code for lang in from_mkdocs_yml(ROOT / "mkdocs.yml")]
+    return workspace.copy_project(ROOT, target, codes)
 
 
 def build(

@@ -24,12 +24,18 @@ from lotsenportal.strings import Strings, load_strings
 from lotsenportal.translation import notice_for
 
 _strings: dict[str, Strings] = {}
+# In a federation build of one Kreis: the portal's title per language (its footer link).
+_portal: dict[str, str] = {}
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     languages = from_plugin_config(config.plugins["i18n"].config.languages)
     folder = Path(config.config_file_path).parent / "overrides" / "strings"
     _strings.update(load_strings(folder, [lang.code for lang in languages]))
+    federation = os.environ.get("LOTSENPORTAL_FEDERATION")
+    _portal.clear()
+    if federation and os.environ.get("LOTSENPORTAL_MEMBER"):
+        _portal.update(portal_title(Path(federation)))
 
 
 def on_page_context(
@@ -75,13 +81,11 @@ def on_page_context(
 
 def _portal_link(reader: str, language: Language) -> dict[str, Any] | None:
     """In a federation build of one Kreis: the portal with every Kreis, one folder up."""
-    federation = os.environ.get("LOTSENPORTAL_FEDERATION")
-    if not federation or not os.environ.get("LOTSENPORTAL_MEMBER"):
+    if not _portal:
         return None
-    titles = portal_title(Path(federation))
     label = (
-        LocalText(titles[reader], reader, False)
-        if reader in titles
-        else LocalText(titles[SOURCE], SOURCE, True)
+        LocalText(_portal[reader], reader, False)
+        if reader in _portal
+        else LocalText(_portal[SOURCE], SOURCE, True)
     )
     return {"label": label, "path": f"../{language.prefix}"}

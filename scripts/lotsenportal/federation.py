@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -34,11 +32,20 @@ from .dataset import Dataset, Record, load_dataset, read_model
 from .generate import write_pages
 from .languages import SOURCE, Language, from_mkdocs_yml
 from .localize import Provenance
-from .pages import LEGAL_PAGES, Labels, Views, environment, home_link, inline_icon, page_text
+from .pages import (
+    LEGAL_PAGES,
+    Labels,
+    Views,
+    environment,
+    home_link,
+    inline_icon,
+    linker,
+    page_text,
+)
 from .problems import DataError, Problem, Problems
 from .schema import Federation
 from .strings import load_strings
-from .workspace import copy_project, replace_top_level
+from .workspace import copy_project, mkdocs_build, replace_top_level
 
 # Addresses the portal uses itself: no Kreis may take them as its id.
 PORTAL_PATHS = {"assets", "search", "orte", "offline", "api", "sitemap.xml", *LEGAL_PAGES}
@@ -180,6 +187,11 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
     env = environment(templates)
     statuses: dict[tuple[int, str], Any] = {}
     pages: dict[str, str] = {}
+    # Every town of every Kreis, A–Z (then by Kreis): the town finder's order in all languages.
+    towns_a_z = sorted(
+        ((member, town) for member in portal.members for town in member.dataset.towns.values()),
+        key=lambda pair: (_sort_key(pair[1].name), _sort_key(pair[0].dataset.site.model.region)),
+    )
     for lang in languages:
         # (template, path, title label or None for the portal's title, description label)
         plan: list[tuple[str, str, str | None, str]] = [
@@ -214,18 +226,14 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
                 }
                 for member in portal.members
             ]
-            towns = sorted(
-                (
-                    {
-                        "name": town.name,
-                        "region": member.dataset.site.model.region,
-                        "url": f"{up}{member.id}/{lang.prefix}orte/{town.id}/",
-                    }
-                    for member in portal.members
-                    for town in member.dataset.towns.values()
-                ),
-                key=lambda town: (_sort_key(town["name"]), _sort_key(town["region"])),
-            )
+            towns = [
+                {
+                    "name": town.name,
+                    "region": member.dataset.site.model.region,
+                    "url": f"{up}{member.id}/{lang.prefix}orte/{town.id}/",
+                }
+                for member, town in towns_a_z
+            ]
             body = env.get_template(template).render(
                 lang=lang,
                 t=labels,
@@ -236,9 +244,7 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
                 languages=languages,
                 svg=inline_icon,
                 home_of=lambda other, lang=lang: home_link(lang, other),
-                link=lambda target, path=path: os.path.relpath(
-                    target, os.path.dirname(path) or "."
-                ),
+                link=linker(path),
             )
             description = getattr(labels, description_key)
             meta: dict[str, Any] = {"title": str(title), "description": str(description)}
@@ -259,21 +265,6 @@ class Job:
     name: str
     project: Path
     env: dict[str, str]
-
-
-def _mkdocs(job: Job, log_dir: Path) -> tuple[Job, int, float, str]:
-    started = time.perf_counter()
-    log = log_dir / f"{job.name}.log"
-    with log.open("w", encoding="utf-8") as output:
-        result = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
-            cwd=job.project,
-            env=job.env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            check=False,
-        )
-    return job, result.returncode, time.perf_counter() - started, log.read_text("utf-8")
 
 
 def _kreis_jobs(
@@ -319,17 +310,17 @@ def _portal_job(
     return Job("portal", project, env)
 
 
-def _run(queue: Sequence[Job], workers: int, logs: Path) -> bool:
+def _run(queue: Sequence[Job], workers: int) -> bool:
     """Every build, `workers` at a time; False (after printing its output) if one failed."""
-    logs.mkdir(exist_ok=True)
     ok = True
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for job, code, seconds, output in pool.map(lambda j: _mkdocs(j, logs), queue):
-            if code != 0:
+        runs = pool.map(lambda job: mkdocs_build(job.project, job.env), queue)
+        for job, run in zip(queue, runs, strict=True):
+            if run.returncode != 0:
                 ok = False
-                print(f"{job.name}: Build fehlgeschlagen\n{output[-4000:]}", file=sys.stderr)
+                print(f"{job.name}: Build fehlgeschlagen\n{run.output[-4000:]}", file=sys.stderr)
             else:
-                print(f"  {job.name}: {seconds:.1f} s", file=sys.stderr)
+                print(f"  {job.name}: {run.seconds:.1f} s", file=sys.stderr)
     return ok
 
 
@@ -382,8 +373,6 @@ def build(
     shutil.rmtree(tree, ignore_errors=True)
     tree.mkdir(parents=True)
     common = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
         "LOTSENPORTAL_FEDERATION": str(file.resolve()),
         "LOTSENPORTAL_ONLY": " ".join(only),
     }
@@ -399,7 +388,7 @@ def build(
             _portal_job(portal, root, work, built, common, site_url),
             *_kreis_jobs(portal, root, work, tree, common, site_url),
         ]
-        if not _run(queue, workers, work / "logs"):
+        if not _run(queue, workers):
             shutil.rmtree(tree, ignore_errors=True)
             return 1
         for entry in (work / "portal-site").iterdir():

@@ -340,7 +340,7 @@ class Renderer:
             "towns": self.data.towns,
             "news": view.mapping(self.data.news),
             "record": view.one(page.record) if page.record else None,
-            "link": lambda target: posixpath.relpath(target, posixpath.dirname(page.path) or "."),
+            "link": linker(page.path),
             "date": lambda day: format_date(day, format="long", locale=lang.locale),
             "spoken": lambda code: _language_name(code, lang),
             "languages": self.languages,
@@ -373,6 +373,12 @@ class Renderer:
             town = page.extra["town"]
             return LocalText(text.format(town=town.name), text.lang, text.fallback)
         return text
+
+
+def linker(path: str) -> Callable[[str], str]:
+    """`link()` in templates: a relative link from the page at `path` (inside the language
+    folder) to another file there, so MkDocs checks it."""
+    return lambda target: posixpath.relpath(target, posixpath.dirname(path) or ".")
 
 
 def inline_icon(name: str) -> str:

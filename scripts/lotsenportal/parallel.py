@@ -13,18 +13,16 @@ one `_headers` allows the inline scripts of every part.
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import shutil
-import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import csp
 from .languages import Language
+from .workspace import BuildRun, mkdocs_build
 
 
 def parts(languages: Sequence[Language], jobs: int) -> list[list[str]]:
@@ -34,27 +32,11 @@ def parts(languages: Sequence[Language], jobs: int) -> list[list[str]]:
     return [others[index::count] for index in range(count)]
 
 
-def _mkdocs(
-    root: Path, data_dir: Path, site_dir: Path, part: Sequence[str] | None
-) -> tuple[int, str, float]:
-    env = {
-        **os.environ,
-        "LOTSENPORTAL_DATA": str(data_dir),
-        "SITE_DIR": str(site_dir),
-        "NO_MKDOCS_2_WARNING": "1",
-    }
+def _build_part(root: Path, data_dir: Path, site_dir: Path, part: Sequence[str] | None) -> BuildRun:
+    env = {"LOTSENPORTAL_DATA": str(data_dir), "SITE_DIR": str(site_dir)}
     if part is not None:
         env["LOTSENPORTAL_PART"] = " ".join(part)
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result.returncode, result.stdout + result.stderr, time.perf_counter() - started
+    return mkdocs_build(root, env)
 
 
 def merge(site: Path, other: Path, languages: Sequence[Language], codes: Sequence[str]) -> None:
@@ -118,23 +100,22 @@ def build(root: Path, data_dir: Path, site: Path, languages: Sequence[Language],
     shutil.rmtree(site, ignore_errors=True)
     groups = parts(languages, jobs)
     if len(groups) == 1:
-        code, output, _ = _mkdocs(root, data_dir, site, None)
-        if code != 0:
-            print(output, file=sys.stderr)
-        return code
+        run = _build_part(root, data_dir, site, None)
+        if run.returncode != 0:
+            print(run.output, file=sys.stderr)
+        return run.returncode
     folders = [site] + [site.with_name(f"{site.name}.part{i}") for i in range(1, len(groups))]
     for folder in folders[1:]:
         shutil.rmtree(folder, ignore_errors=True)
     with ThreadPoolExecutor(max_workers=len(groups)) as pool:
-        runs = list(
-            pool.map(lambda pair: _mkdocs(root, data_dir, *pair), zip(folders, groups, strict=True))
-        )
+        pairs = zip(folders, groups, strict=True)
+        runs = list(pool.map(lambda pair: _build_part(root, data_dir, *pair), pairs))
     failed = False
-    for group, (code, output, seconds) in zip(groups, runs, strict=True):
-        print(f"  Sprachen de {' '.join(group)}: {seconds:.1f} s", file=sys.stderr)
-        if code != 0:
+    for group, run in zip(groups, runs, strict=True):
+        print(f"  Sprachen de {' '.join(group)}: {run.seconds:.1f} s", file=sys.stderr)
+        if run.returncode != 0:
             failed = True
-            print(output, file=sys.stderr)
+            print(run.output, file=sys.stderr)
     if not failed:
         sitemaps = [folder / "sitemap.xml" for folder in folders]
         sitemap = merge_sitemaps(sitemaps, languages) if sitemaps[0].is_file() else None

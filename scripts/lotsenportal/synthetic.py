@@ -1475,6 +1475,12 @@ class _Generator:
         }
         return {**data, "translations": states} if states else data
 
+    def text_of(self, relative: str, data: Mapping[str, Any], comment: str | None = None) -> str:
+        """A data file's text: the editor's schema line, where it comes from, the data."""
+        kind = relative.split("/", 1)[0] if "/" in relative else relative
+        modeline = next(k for k in KINDS if k.name == kind).modeline()
+        return dump(data, [modeline, self.header] + ([f"# {comment}"] if comment else []))
+
     def write(
         self,
         relative: str,
@@ -1483,10 +1489,7 @@ class _Generator:
         *,
         kreis: _Kreis | None = None,
     ) -> None:
-        kind = relative.split("/", 1)[0] if "/" in relative else relative
-        modeline = next(k for k in KINDS if k.name == kind).modeline()
-        header = [modeline, self.header] + ([f"# {comment}"] if comment else [])
-        self.files[relative] = dump(data, header)
+        self.files[relative] = self.text_of(relative, data, comment)
         if kreis is not None:
             self.owners[relative] = kreis.slug
 
@@ -1775,29 +1778,33 @@ class _Generator:
             self.files[f"{SCHEMA_DIR}/{name}"] = content
         return dict(sorted(self.files.items()))
 
+    def site_record(self, region: str, coordination: str, *, links: bool) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "region": region,
+            "title": self.text(SITE_TITLE, region=region),
+            "intro": self.prose(SITE_INTRO),
+            "coordination": coordination,
+        }
+        if links:
+            record["links"] = [
+                {
+                    "title": self.text(LINK_TITLE),
+                    "url": "https://example.org/wegweiser",
+                    "description": self.text(LINK_DESCRIPTION),
+                }
+            ]
+        record.update(
+            review_after_months=12,
+            security_contact="mailto:security@example.org",
+            security_expires=BASE_DATE + timedelta(days=330),
+            required_translations=list(REQUIRED_TRANSLATIONS),
+        )
+        return self.stamped(record)
+
     def site(self, kreise: list[_Kreis]) -> None:
-        region = self.size.region
         self.write(
             "site.yml",
-            self.stamped(
-                {
-                    "region": region,
-                    "title": self.text(SITE_TITLE, region=region),
-                    "intro": self.prose(SITE_INTRO),
-                    "coordination": LAND_ORGS[1][0],
-                    "links": [
-                        {
-                            "title": self.text(LINK_TITLE),
-                            "url": "https://example.org/wegweiser",
-                            "description": self.text(LINK_DESCRIPTION),
-                        }
-                    ],
-                    "review_after_months": 12,
-                    "security_contact": "mailto:security@example.org",
-                    "security_expires": BASE_DATE + timedelta(days=330),
-                    "required_translations": list(REQUIRED_TRANSLATIONS),
-                }
-            ),
+            self.site_record(self.size.region, LAND_ORGS[1][0], links=True),
             comment=f"{len(kreise)} Kreise; each is an organisation <kreis>-leitstelle.",
         )
 
@@ -1814,22 +1821,10 @@ class _Generator:
         for kreis in self.kreise:
             own = {n: t for n, t in self.files.items() if self.owners.get(n) == kreis.slug}
             files.update({f"{kreis.slug}/{n}": t for n, t in {**shared, **own}.items()})
-            leitstelle = f"{kreis.slug}-leitstelle"
-            site = {
-                "region": kreis.name,
-                "title": self.text(SITE_TITLE, region=kreis.name),
-                "intro": self.prose(SITE_INTRO),
-                "coordination": leitstelle,
-                "review_after_months": 12,
-                "security_contact": "mailto:security@example.org",
-                "security_expires": BASE_DATE + timedelta(days=330),
-                "required_translations": list(REQUIRED_TRANSLATIONS),
-            }
-            modeline = next(k for k in KINDS if k.name == "site.yml").modeline()
-            files[f"{kreis.slug}/site.yml"] = dump(self.stamped(site), [modeline, self.header])
+            site = self.site_record(kreis.name, f"{kreis.slug}-leitstelle", links=False)
+            files[f"{kreis.slug}/site.yml"] = self.text_of("site.yml", site)
             towns = [{"id": t.id, "name": t.name, "kind": t.kind} for t in kreis.towns]
-            modeline = next(k for k in KINDS if k.name == "orte.yml").modeline()
-            files[f"{kreis.slug}/orte.yml"] = dump({"towns": towns}, [modeline, self.header])
+            files[f"{kreis.slug}/orte.yml"] = self.text_of("orte.yml", {"towns": towns})
         portal = {
             "title": self.text(SITE_TITLE, region=self.size.region),
             "intro": self.prose(SITE_INTRO),

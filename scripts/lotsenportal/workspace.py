@@ -7,9 +7,14 @@ they never write generated pages into the same docs/ folder.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
-from collections.abc import Callable, Sequence
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .pages import GENERATED_DIRS, GENERATED_FILES
@@ -69,3 +74,26 @@ def replace_top_level(text: str, replacements: dict[str, str | None]) -> str:
         if key not in done and block is not None:
             out.append(block.rstrip("\n") + "\n")
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    returncode: int
+    output: str  # stdout and stderr, for the report of a failed build
+    seconds: float
+
+
+def mkdocs_build(project: Path, env: Mapping[str, str]) -> BuildRun:
+    """`mkdocs build --strict --quiet` of `project` in its own process, with `env` added to
+    this process's environment (data folder, SITE_DIR, SITE_URL, language part …)."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    return BuildRun(result.returncode, output, time.perf_counter() - started)
