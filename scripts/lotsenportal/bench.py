@@ -208,6 +208,23 @@ def site_facts(site: Path) -> dict[str, Any]:
     return {"pages": pages, "html_files": html, "output_mb": round(size / 1e6, 1)}
 
 
+def run_facts(run: ChildRun, site: Path | None = None) -> dict[str, Any]:
+    """What a measured child run reports; with `site`, also what it built (pages, pages/s,
+    output size), or the end of its log if it failed."""
+    facts: dict[str, Any] = {
+        "ok": run.returncode == 0,
+        "seconds": round(run.seconds, 2),
+        "cpu_seconds": round(run.cpu_seconds, 2),
+        "peak_rss_mb": round(run.peak_rss_mb),
+    }
+    if not facts["ok"]:
+        facts["error"] = run.log_tail
+    elif site is not None:
+        facts.update(site_facts(site))
+        facts["pages_per_s"] = round(facts["pages"] / run.seconds, 1) if run.seconds else None
+    return facts
+
+
 def mkdocs_build(
     project: Path, site: Path, env: dict[str, str], label: str, *, strict: bool
 ) -> dict[str, Any]:
@@ -216,17 +233,9 @@ def mkdocs_build(
     run = run_child(
         command, cwd=project, env=env, log=project / "build.log", label=label, watch=site
     )
-    facts: dict[str, Any] = {
-        "ok": run.returncode == 0,
-        "seconds": round(run.seconds, 2),
-        "cpu_seconds": round(run.cpu_seconds, 2),
-        "peak_rss_mb": round(run.peak_rss_mb),
-    }
-    if run.returncode != 0:
-        facts["error"] = run.log_tail
+    facts = run_facts(run, site)
+    if not facts["ok"]:
         return facts
-    facts.update(site_facts(site))
-    facts["pages_per_s"] = round(facts["pages"] / run.seconds, 1) if run.seconds else None
     warnings = [
         line.removeprefix("WARNING -").strip()
         for line in (project / "build.log").read_text(encoding="utf-8").splitlines()
@@ -299,19 +308,10 @@ def bench_federation(
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     say(f"{name}: lotsenportal federation ({os.cpu_count()} processes)")
     run = run_child(command, cwd=root, env=env, log=work / "build.log", label=f"{name} build")
-    build: dict[str, Any] = {
-        "ok": run.returncode == 0,
-        "seconds": round(run.seconds, 2),
-        "cpu_seconds": round(run.cpu_seconds, 2),
-        "peak_rss_mb": round(run.peak_rss_mb),
-    }
-    result["build"] = build
+    build = result["build"] = run_facts(run, site)
     if not build["ok"]:
-        build["error"] = run.log_tail
         say(f"{name}: BUILD FAILED: {' / '.join(run.log_tail[-3:])}")
         return result
-    build.update(site_facts(site))
-    build["pages_per_s"] = round(build["pages"] / run.seconds, 1) if run.seconds else None
     say(f"{name}: built {build['pages']} pages in {build['seconds']} s; link check")
     result["links"] = link_check(site)
     result["load_avg_after"] = _load()
@@ -396,12 +396,7 @@ def bench_size(
         run = run_child(
             command, cwd=project, env=env, log=work / "parallel.log", label=f"{name} parallel"
         )
-        result["parallel"] = {
-            "ok": run.returncode == 0,
-            "jobs": jobs,
-            "seconds": round(run.seconds, 2),
-            "cpu_seconds": round(run.cpu_seconds, 2),
-        }
+        result["parallel"] = {**run_facts(run), "jobs": jobs}
         shutil.rmtree(work / "site-parallel", ignore_errors=True)
 
     if bare:
