@@ -30,12 +30,26 @@ def for_files(html: str) -> str:
     return _LINK.sub(lambda m: f'{m[1]}="{m[2]}index.html{m[3] or ""}"', html)
 
 
-def _members(site: Path, lang: Language, others: Sequence[str]) -> Iterator[Path]:
+def _files(site: Path) -> list[tuple[str, Path]]:
+    """Every file an offline copy may hold, as (path relative to the site, file): source
+    maps, search and sitemaps need a server and stay out."""
+    found = []
     for file in sorted(site.rglob("*")):
         relative = file.relative_to(site).as_posix()
-        # Source maps, search and sitemaps need a server; they stay out of the copy.
-        if not file.is_file() or relative.endswith(_SKIP_ENDINGS) or relative.startswith(_SKIP):
-            continue
+        if (
+            file.is_file()
+            and not relative.endswith(_SKIP_ENDINGS)
+            and not relative.startswith(_SKIP)
+        ):
+            found.append((relative, file))
+    return found
+
+
+def _members(
+    files: Sequence[tuple[str, Path]], lang: Language, others: Sequence[str]
+) -> Iterator[tuple[str, Path]]:
+    """The files of one language's copy: the assets, and that language's pages."""
+    for relative, file in files:
         first = relative.split("/", 1)[0]
         if (
             relative.startswith("assets/")
@@ -46,19 +60,19 @@ def _members(site: Path, lang: Language, others: Sequence[str]) -> Iterator[Path
                 and not relative[len(first) + 1 :].startswith(_SKIP)
             )
         ):
-            yield file
+            yield relative, file
 
 
 def write_archives(site: Path, languages: Sequence[Language]) -> list[Path]:
     """One zip per language under site/offline/; returns the files written."""
     others = [lang.code for lang in languages if not lang.default]
+    files = _files(site)  # one walk of the site for all languages
     (site / FOLDER).mkdir(exist_ok=True)
     written = []
     for lang in languages:
         target = site / archive_name(lang)
         with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for file in _members(site, lang, others):
-                name = file.relative_to(site).as_posix()
+            for name, file in _members(files, lang, others):
                 if file.suffix == ".html":
                     archive.writestr(name, for_files(file.read_text(encoding="utf-8")))
                 else:
