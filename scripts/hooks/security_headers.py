@@ -1,8 +1,8 @@
-"""MkDocs hook: a Content-Security-Policy in every page, and `_headers` for hosts that take one
-(written after the last language is built).
+"""MkDocs hook: every page is checked (lotsenportal.page_safety) and gets the site's
+Content-Security-Policy; `_headers` for hosts that take one is written after the last language.
 
-The policy (lotsenportal.csp) allows only the site's own origin plus the hashes of Material's
-inline scripts, so no third-party request is possible and no injected script would run.
+The policy (lotsenportal.csp) allows only the site's own origin plus the hashes of the inline
+scripts in the theme's template files — computed from those files, never from the pages.
 """
 
 from __future__ import annotations
@@ -10,32 +10,51 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from lotsenportal import csp
+from lotsenportal import csp, page_safety
 
-_hashes: set[str] = set()
+_known: dict[str, frozenset[str]] = {}
 
 
-def _protect(output: str) -> str:
-    _hashes.update(csp.script_hashes(output))
-    return csp.with_meta_policy(output)
+def on_env(env: Environment, config: MkDocsConfig, files: Any) -> Environment:
+    if "hashes" not in _known:  # the theme's files do not change while a process builds
+        context = {"config": config, "base_url": ".", "features": config.theme["features"]}
+        _known["hashes"] = csp.known_script_hashes(env, context)
+    return env
+
+
+def _protect(output: str, where: str, config: MkDocsConfig) -> str:
+    hashes = _known["hashes"]
+    found = page_safety.findings(output, hashes, config.site_url or "")
+    if found:
+        listed = "; ".join(str(f) for f in found[:5])
+        raise PluginError(
+            f"{where}: Die Seite enthält, was keine Seite enthalten darf ({listed}). "
+            "Kommt es aus den Daten oder einer Übersetzung, ist dort Text als Code gelandet: "
+            "bitte melden. Kommt es aus einer handgeschriebenen Seite, entfernen Sie es dort."
+        )
+    return csp.with_meta_policy(output, hashes)
 
 
 @event_priority(-200)  # after every other change to the page
 def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
-    return _protect(output)
+    return _protect(output, page.file.src_uri, config)
 
 
 @event_priority(-200)
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return _protect(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    return _protect(output_content, template_name, config)
 
 
 @event_priority(-300)  # after the i18n plugin has built every language
 def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins["i18n"], "building", False):
         return
-    Path(config.site_dir, "_headers").write_text(csp.headers_file(_hashes), encoding="utf-8")
-    _hashes.clear()
+    hashes = _known.get("hashes", frozenset())
+    Path(config.site_dir, "_headers").write_text(csp.headers_file(hashes), encoding="utf-8")

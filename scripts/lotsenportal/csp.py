@@ -1,9 +1,12 @@
 """Content-Security-Policy without 'unsafe-inline', and the other security headers.
 
-Material writes three small inline scripts per page (one depends on the page's depth). Their
-SHA-256 hashes are allowed explicitly, per page in a <meta> tag (for hosts that cannot send
-headers), and all of them in the `_headers` file for hosts that can. Everything else may come
-from the site itself only: no third party can be contacted even by mistake.
+The policy is never derived from the pages it protects. Material ships a few small inline
+scripts in its templates (`partials/javascripts/*.html`); `known_script_hashes` renders those
+template files and hashes what they write. Only these hashes are allowed, the same on every
+page: in a <meta> tag (for hosts that cannot send headers) and in `_headers` (for hosts that
+can). lotsenportal.page_safety fails the build when a page holds any other inline script.
+Everything else may come from the site itself only: no third party can be contacted even by
+mistake.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
 
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?![^>]*\bsrc=)[^>]*)>(?P<body>.*?)</script>", re.S)
 DATA_TYPES = ("application/json", "application/ld+json")
@@ -26,15 +32,35 @@ HEADERS = {
 }
 
 
+# The theme's templates that write inline scripts.
+SCRIPT_TEMPLATES = "partials/javascripts/"
+
+
+def source_hash(body: str) -> str:
+    """The CSP source expression that allows an inline script with this exact text."""
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
 def script_hashes(html: str) -> list[str]:
-    """CSP source expressions for every inline script the browser would execute."""
+    """CSP source expressions for every inline script the browser would execute in `html`
+    (for tests and checks of a finished page; policies come from `known_script_hashes`)."""
     hashes = []
     for match in INLINE_SCRIPT.finditer(html):
         if any(kind in match.group("attrs") for kind in DATA_TYPES):
             continue  # data blocks are not executed, so CSP does not apply
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode()}'")
+        hashes.append(source_hash(match.group("body")))
     return sorted(set(hashes))
+
+
+def known_script_hashes(env: Environment, context: Mapping[str, Any]) -> frozenset[str]:
+    """Hashes of the inline scripts the theme's template files write, rendered with the
+    site's configuration (`context`: `config`, `base_url`, `features`)."""
+    hashes = set()
+    for name in env.list_templates(filter_func=lambda n: n.startswith(SCRIPT_TEMPLATES)):
+        rendered = env.get_template(name).render(**context)
+        hashes.update(script_hashes(rendered))
+    return frozenset(hashes)
 
 
 def policy(hashes: Iterable[str], *, meta: bool = False) -> str:
@@ -56,9 +82,9 @@ def policy(hashes: Iterable[str], *, meta: bool = False) -> str:
     return "; ".join(directives)
 
 
-def with_meta_policy(html: str) -> str:
-    """The page with its own CSP and referrer policy at the top of <head>."""
-    content = policy(script_hashes(html), meta=True)
+def with_meta_policy(html: str, hashes: Iterable[str]) -> str:
+    """The page with the site's CSP and referrer policy at the top of <head>."""
+    content = policy(hashes, meta=True)
     tags = (
         f'<meta http-equiv="Content-Security-Policy" content="{content}">'
         '<meta name="referrer" content="no-referrer">'

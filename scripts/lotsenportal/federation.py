@@ -54,6 +54,7 @@ PORTAL_HOOKS = (
     "template_cache",
     "portal_title",
     "page_notices",
+    "theme_text",
     "search_per_language",
     "light_pages",
     "security_headers",

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time
 
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 
+from . import formatting
 from .languages import Language
 from .localize import Localized
 
@@ -27,7 +28,7 @@ def news_feed(lang: Language, site_url: str, title: str, news: Mapping[str, Loca
         entry.id(f"{home}{key}/")
         entry.title(str(item.title))
         entry.link(href=f"{home}{key}/")
-        entry.summary(str(item.summary))
+        entry.summary(formatting.plain(item.summary))
         entry.published(stamp)
         entry.updated(stamp)
     feed.updated(latest or datetime(2000, 1, 1, tzinfo=UTC))

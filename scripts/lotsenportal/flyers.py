@@ -14,6 +14,7 @@ from pathlib import Path
 
 import segno
 
+from .formatting import attribute
 from .languages import Language
 
 
@@ -27,11 +28,7 @@ def qr_svg(url: str, label: str) -> str:
     """An accessible inline SVG QR code for `url` (error correction M survives a crease)."""
     code = segno.make(url, error="m", micro=False)
     svg = code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=True)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{_attr(label)}" ', 1)
-
-
-def _attr(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{attribute(label)}" ', 1)
 
 
 def flyer_pages(site: Path) -> list[Path]:

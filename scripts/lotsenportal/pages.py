@@ -7,7 +7,6 @@ table of contents, the search index and checks every link between pages.
 
 from __future__ import annotations
 
-import html
 import posixpath
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,8 +17,9 @@ import yaml
 from babel import Locale
 from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
-from . import feeds, flyers, structured_data, vcards
+from . import feeds, flyers, formatting, structured_data, vcards
 from .dataset import Dataset, Record
 from .languages import SOURCE, Language
 from .localize import Localized, LocalText, Provenance
@@ -101,7 +101,8 @@ def plan(data: Dataset, site_url: str) -> list[PlannedPage]:
     def flyer_code(record: Record[Any]) -> Callable[[PageView], dict[str, Any]]:
         def context(page: PageView) -> dict[str, Any]:
             url = flyers.project_url(site_url, page.lang, record.id)
-            return {"url": url, "qr": flyers.qr_svg(url, f"{page.labels.flyer_qr_label}: {url}")}
+            label = f"{page.labels.flyer_qr_label}: {url}"
+            return {"url": url, "qr": Markup(flyers.qr_svg(url, label))}
 
         return context
 
@@ -201,17 +202,32 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present:
 
 
 def environment(templates: Path) -> Environment:
-    """The Jinja environment every generated page is rendered in (site and portal)."""
+    """The Jinja environment every generated page is rendered in (site and portal).
+
+    Every `{{ value }}` is text: `_finalize` writes it with lotsenportal.formatting so that
+    Python-Markdown can only pass it through. What templates and this module build as markup
+    (links, icons, macros, the filters below) is `Markup` and stays as it is — autoescaping
+    is on so that macro output is `Markup` too, and nothing else ever is.
+    """
     env = Environment(
         loader=FileSystemLoader(templates),
         undefined=StrictUndefined,
-        autoescape=False,  # output is Markdown; data text is checked free of HTML on loading
+        autoescape=True,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=_finalize,
     )
-    env.filters.update(block=_block, tel=e164, phone=national, icon=_icon, attr=_attribute)
+    env.filters.update(
+        block=_block,
+        inline=_inline,
+        tel=lambda number: Markup(e164(number)),
+        phone=national,
+        icon=_icon,
+        attr=_attribute,
+        url=formatting.href,
+        mailto=lambda address: formatting.href(f"mailto:{address}"),
+    )
     env.filters["pick"] = lambda key, mapping: mapping[key]  # ids | map("pick", views)
     env.tests["contains"] = lambda collection, item: item in collection
     return env
@@ -239,28 +255,45 @@ class Labels:
         return self._strings.get(key, self._provenance)
 
 
-def _finalize(value: Any) -> Any:
-    """German text shown on a translated page is marked as German, for screen readers."""
+def _finalize(value: Any) -> Markup:
+    """Any value a template shows: text, unless the template or this module made it markup.
+    German text shown on a translated page is marked as German, for screen readers."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    return _language_of(value, formatting.inert(value))
+
+
+def _language_of(value: Any, rendered: Markup) -> Markup:
     if isinstance(value, LocalText) and value.fallback:
-        return f'<span lang="{value.lang}" dir="ltr">{value}</span>'
-    return "" if value is None else value
+        return Markup('<span lang="{}" dir="ltr">{}</span>').format(value.lang, rendered)
+    return rendered
 
 
-def _block(value: Any) -> str:
-    """A multi-paragraph text; German fallback becomes its own left-to-right block."""
+def _inline(value: Any) -> Markup:
+    """A long text inside a line (cards, lists): its emphasis and links, no paragraphs."""
+    return _language_of(value, formatting.inline(value))
+
+
+def _block(value: Any) -> Markup:
+    """A long text as paragraphs and lists; German fallback becomes its own left-to-right
+    block."""
+    rendered = formatting.block(value)
     if isinstance(value, LocalText) and value.fallback:
-        return f'<div lang="{value.lang}" dir="ltr" markdown>\n\n{value}\n\n</div>'
-    return str(value)
+        return Markup('<div lang="{}" dir="ltr">\n{}\n</div>').format(value.lang, rendered)
+    return rendered
 
 
-def _attribute(value: Any) -> str:
-    """Text for an HTML attribute: no language markup, quotes escaped."""
-    return html.escape(str(value), quote=True)
+def _attribute(value: Any) -> Markup:
+    """Text for an HTML attribute or a Markdown attribute list: no language markup."""
+    return formatting.attribute(str(value))
 
 
-def _icon(name: str) -> str:
-    """`material/stethoscope` → the shortcode pymdownx.emoji turns into an inline SVG."""
-    return ":" + name.replace("/", "-") + ":"
+def _icon(name: str) -> Markup:
+    """`material/stethoscope` → the shortcode pymdownx.emoji turns into an inline SVG (the
+    name is checked against Material's bundled icons when the data is loaded)."""
+    return Markup(":" + name.replace("/", "-") + ":")
 
 
 class Renderer:
@@ -356,7 +389,8 @@ class Renderer:
         if page.context is not None:
             context.update(page.context(own))
         body = self.env.get_template(page.template).render(context)
-        meta: dict[str, Any] = {"title": str(title), "description": str(description)}
+        # Front matter is plain text; Material's templates get it escaped (hooks/theme_text.py).
+        meta: dict[str, Any] = {"title": str(title), "description": formatting.plain(description)}
         meta.update(page.meta)
         if page.feed:
             meta["feed"] = f"{lang.prefix}aktuelles/feed.xml"  # from the site root
@@ -375,21 +409,21 @@ class Renderer:
         return text
 
 
-def linker(path: str) -> Callable[[str], str]:
+def linker(path: str) -> Callable[[str], Markup]:
     """`link()` in templates: a relative link from the page at `path` (inside the language
-    folder) to another file there, so MkDocs checks it."""
-    return lambda target: posixpath.relpath(target, posixpath.dirname(path) or ".")
+    folder) to another file there, so MkDocs checks it. Targets are built from ids."""
+    return lambda target: formatting.href(posixpath.relpath(target, posixpath.dirname(path) or "."))
 
 
-def inline_icon(name: str) -> str:
+def inline_icon(name: str) -> Markup:
     """An icon bundled with Material, inline (for raw HTML, where shortcodes do not work)."""
-    return (MATERIAL_ICONS / f"{name}.svg").read_text(encoding="utf-8").strip()
+    return Markup((MATERIAL_ICONS / f"{name}.svg").read_text(encoding="utf-8").strip())
 
 
-def home_link(here: Language, target: Language) -> str:
+def home_link(here: Language, target: Language) -> Markup:
     """Relative link from one language's home page to another's."""
     up = "" if here.default else "../"
-    return (up + target.prefix) or "./"
+    return formatting.href((up + target.prefix) or "./")
 
 
 def _language_name(code: str, reader: Language) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from . import formatting
 from .localize import Localized
 from .phones import e164
 
@@ -62,7 +63,7 @@ def project(
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": str(record.title),
-        "description": str(record.summary),
+        "description": formatting.plain(record.summary),
         "parentOrganization": {"@type": "Organization", "name": carrier.name, **_reach(carrier)},
         **_reach(record),
     }
