@@ -22,7 +22,9 @@ def test_report_lists_stale_unpublished_and_missing(
     strings = load_strings(ROOT / "overrides/strings", ["de", "en", "ar"])
     rows = coverage(ROOT / "docs", dataset, strings, three)
     text = render(dataset, rows, today=date(2027, 6, 1))
-    assert "## Zu prüfen: veraltete Angaben (3)" in text
+    # Three stale records, and the project that still lists the unpublished contact.
+    assert "## Zu prüfen: veraltete Angaben (4)" in text
+    assert "- `projekte/beispiel-lotsen.yml:14` – contacts[2]: „max-verborgen“ ist nicht" in text
     assert "- `projekte/beispiel-lotsen.yml:15` – reviewed: Zuletzt geprüft am 15.01.2026" in text
     assert "## Nicht veröffentlicht (1)\n" in text and "- `kontakte/max-verborgen.yml`" in text
     assert (

@@ -32,8 +32,17 @@ def test_fixture_data_is_valid(data_dir: Path) -> None:
     dataset = load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
     assert list(dataset.projects) == ["beispiel-lotsen"]
     assert list(dataset.towns) == ["musterstadt", "beispieldorf"]
-    assert dataset.warnings == []
+    # The project lists a contact without consent on purpose: a warning, and it is left out.
+    assert [str(w) for w in dataset.warnings] == [UNPUBLISHED_IN_PROJECT]
+    assert dataset.projects["beispiel-lotsen"].model.contacts == ["erika-beispiel"]
 
+
+UNPUBLISHED_IN_PROJECT = (
+    "projekte/beispiel-lotsen.yml:14:5: Warnung: contacts[2]: „max-verborgen“ ist nicht "
+    "veröffentlicht (published: false) und wird hier weggelassen – auf der Website, in den "
+    "offenen Daten und überall sonst. Liegt eine Einwilligung vor, setzen Sie in "
+    "kontakte/max-verborgen.yml „published: true“; sonst löschen Sie diese Zeile."
+)
 
 CASES = [
     pytest.param(
@@ -58,7 +67,7 @@ CASES = [
         "emial: erika",
         "kontakte/erika-beispiel.yml:6:1: Unbekanntes Feld „emial“. Meinten Sie „email“? Erlaubt "
         "sind hier: phone, email, website, office_hours, name, organisation, role, languages, published, "
-        "reviewed, source, translations.",
+        "reviewed, source, internal_note, translations.",
         id="misspelt-field",
     ),
     pytest.param(
@@ -178,7 +187,7 @@ CASES = [
         "website: https://example.org/integration",
         "website: javascript:alert(1)",
         "organisationen/beispielamt.yml:8:10: website: „javascript:alert(1)“ ist keine erlaubte "
-        "Web-Adresse. Links beginnen mit https://.",
+        "Web-Adresse. Web-Adressen beginnen mit https://, z. B. https://www.beispiel.de/seite.",
         id="javascript-url",
     ),
     pytest.param(
@@ -388,6 +397,7 @@ def test_stale_review_is_a_warning_not_an_error(data_dir: Path) -> None:
         # Unpublished contacts are kept up to date too.
         "kontakte/max-verborgen.yml:8:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
         "Monaten (Grenze: 12). Bitte Angaben prüfen und das Datum aktualisieren.",
+        UNPUBLISHED_IN_PROJECT,
         "projekte/beispiel-lotsen.yml:15:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
         "Monaten (Grenze: 12). Bitte Angaben prüfen und das Datum aktualisieren.",
     ]
@@ -520,7 +530,7 @@ def test_more_typing_mistakes(data_dir: Path, old: str, new: str, expected: str)
     [
         (
             "  de: Siehe [hier](javascript:alert(1)).",
-            "einsatzfelder/gesundheit.yml:6:7: summary.de: Der Link „javascript:alert(1“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
+            "einsatzfelder/gesundheit.yml:6:7: summary.de: Der Link „javascript:alert(1)“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
         ),
         (
             "  de: Siehe [hier](http://example.org).",

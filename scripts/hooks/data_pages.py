@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 
-from lotsenportal.build import Paths, generate, paths_for, validate
+from lotsenportal.build import Paths, check_docs, generate, paths_for, validate
 from lotsenportal.dataset import Dataset
 from lotsenportal.generate import Changes
 from lotsenportal.languages import built, from_plugin_config, part, preview_only
@@ -61,10 +61,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def _stop(err: DataError, paths: Paths) -> PluginError:
+    for problem in err.problems.errors + err.problems.warnings:
+        print(problem, file=sys.stderr)
+    return PluginError(
+        f"{len(err.problems.errors)} Fehler in den Daten ({paths.data_dir}); "
+        "die Website wurde nicht gebaut."
+    )
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     paths = paths_for(config.config_file_path)
     settings = config.plugins["i18n"].config.languages
     languages = from_plugin_config(settings)  # the data is checked for every language
+    try:
+        check_docs(paths)  # every pass: MkDocs would publish what a link in docs/ points to
+    except DataError as err:
+        raise _stop(err, paths) from None
     stamp = _stamp(paths)
     if stamp != _last["stamp"]:
         try:
@@ -80,12 +93,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
                     only=[lang.code for lang in built(settings)],
                 )
         except DataError as err:
-            for problem in err.problems.errors + err.problems.warnings:
-                print(problem, file=sys.stderr)
-            raise PluginError(
-                f"{len(err.problems.errors)} Fehler in den Daten ({paths.data_dir}); "
-                "die Website wurde nicht gebaut."
-            ) from None
+            raise _stop(err, paths) from None
         for warning in dataset.warnings:
             log.info(str(warning))
         if changes.written or changes.removed:

@@ -421,6 +421,95 @@ def _load() -> list[float] | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Hostile input (`--sizes hostile`): bounded work however a data file is made
+
+
+HOSTILE = "hostile"
+
+
+def _alias_bomb() -> str:
+    """About 1 KB that a YAML loader would expand into 9^9 (387 million) strings."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 9):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def _hostile_files() -> dict[str, Callable[[Path], None]]:
+    """Case name → writes the case's file into a data folder."""
+
+    def write(name: str, text: str) -> Callable[[Path], None]:
+        def add(data: Path) -> None:
+            (data / name).write_text(text, encoding="utf-8")
+
+        return add
+
+    def huge(data: Path) -> None:
+        with (data / "aktuelles" / "riesig.yml").open("wb") as file:
+            file.truncate(50 * 1024 * 1024)  # 50 MB (sparse)
+
+    return {
+        "valid (no hostile file)": lambda data: None,
+        "alias bomb 1 KB": write("kontakte/bombe.yml", _alias_bomb()),
+        "1,000 levels of nesting": write("orte.yml", "towns: " + "[" * 1000 + "]" * 1000 + "\n"),
+        "50 MB file": huge,
+    }
+
+
+# A fresh process per case: its peak RSS is the cost of that one validation.
+_VALIDATE_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from lotsenportal.dataset import load_dataset
+from lotsenportal.problems import DataError
+started = time.perf_counter()
+try:
+    load_dataset(Path(sys.argv[1]), sys.argv[2].split(","))
+    first = None
+except DataError as err:
+    first = str(err.problems.errors[0])
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": round(seconds, 3), "peak_rss_mb": round(peak, 1), "first": first}))
+"""
+
+
+def bench_hostile(root: Path, work: Path, languages: Sequence[Language]) -> list[dict[str, Any]]:
+    """Validate the synthetic "mini" folder with one hostile file at a time, each in a fresh
+    process: seconds of the validation, peak RSS of the process, the first message."""
+    codes = ",".join(lang.code for lang in languages)
+    results = []
+    for case, add in _hostile_files().items():
+        data = synthetic.generate("mini", work / re.sub(r"\W+", "-", case), root=root)
+        add(data)
+        child = subprocess.run(
+            [sys.executable, "-c", _VALIDATE_CHILD, str(data), codes],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        lines = child.stdout.strip().splitlines()
+        outcome = json.loads(lines[-1]) if child.returncode == 0 and lines else {}
+        result = {"case": case, "ok": bool(outcome), **outcome}
+        if not outcome:
+            result["error"] = child.stderr.strip().splitlines()[-1:]
+        say(f"{HOSTILE}: {case}: {outcome.get('seconds')} s, {outcome.get('peak_rss_mb')} MB")
+        results.append(result)
+    return results
+
+
+def hostile_table(results: Sequence[dict[str, Any]]) -> str:
+    lines = ["| case | validate s | peak RSS MB | first message |", "| --- | --- | --- | --- |"]
+    for r in results:
+        first = (r.get("first") or "–")[:90] if r["ok"] else f"failed: {r.get('error')}"
+        row = [r["case"], r.get("seconds"), r.get("peak_rss_mb"), first]
+        lines.append("| " + " | ".join(_cell(v) for v in row) + " |")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
 # Report
 
 
@@ -524,10 +613,17 @@ def markdown(report: dict[str, Any]) -> str:
                 f"- {r['size']}: {build['warnings']} MkDocs warnings (`make site` builds with "
                 f"--strict and would stop), first: {build['first_warnings'][:1]}"
             )
+    hostile = (
+        f"Hostile input (one file each in the synthetic mini folder, fresh process):\n\n"
+        f"{hostile_table(report['hostile'])}\n\n"
+        if report.get("hostile")
+        else ""
+    )
     return (
         "# Lotsenportal benchmark\n\n"
         f"{facts}\n\n"
         f"{table(report['results'])}\n\n"
+        f"{hostile}"
         "validate = load + validate in-process; generate = render + write the Markdown; build = "
         "`mkdocs build` in a fresh process (pages = index.html files, peak RSS of that "
         "process); bare = the same Markdown with bare MkDocs + Material; ratio = build / bare.\n"
@@ -539,7 +635,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m lotsenportal.bench", description=__doc__.split("\n\n")[0] if __doc__ else ""
     )
-    parser.add_argument("--sizes", default=",".join(DEFAULT_SIZES), help="comma-separated")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(DEFAULT_SIZES),
+        help=f"comma-separated; `{HOSTILE}` measures validating an alias bomb, deep nesting and "
+        "a 50 MB file",
+    )
     parser.add_argument("--out", default="bench/results.json", help="JSON results file")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--root", default=".", help="project folder with mkdocs.yml")
@@ -557,9 +658,13 @@ def main(argv: list[str] | None = None) -> int:
 
     root = Path(args.root).resolve()
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
-    unknown = [s for s in sizes if s.removesuffix(FEDERATION) not in synthetic.SIZES and s != "htk"]
+    unknown = [
+        s
+        for s in sizes
+        if s.removesuffix(FEDERATION) not in synthetic.SIZES and s not in {"htk", HOSTILE}
+    ]
     if unknown:
-        known = [*synthetic.NAMES, *(f"{n}{FEDERATION}" for n in synthetic.SIZES)]
+        known = [*synthetic.NAMES, *(f"{n}{FEDERATION}" for n in synthetic.SIZES), HOSTILE]
         parser.error(f"unknown size {unknown[0]!r}; known: {', '.join(known)}")
     languages = from_mkdocs_yml(root / "mkdocs.yml")
     report: dict[str, Any] = {"machine": machine(root), "seed": args.seed, "results": []}
@@ -570,6 +675,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in sizes:
         work = Path(tempfile.mkdtemp(prefix=f"lotsenportal-bench-{name}-"))
         try:
+            if name == HOSTILE:
+                report["hostile"] = bench_hostile(root, work, languages)
+                continue
             if name.endswith(FEDERATION):
                 result = bench_federation(name, root, work, languages, seed=args.seed)
             else:
@@ -593,10 +701,14 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
 
-    print(table(report["results"]))
+    if report["results"]:
+        print(table(report["results"]))
+    if report.get("hostile"):
+        print(hostile_table(report["hostile"]))
     say(f"results: {out} and {out.with_suffix('.md')}")
     failed = [r for r in report["results"] if not r.get("build", {}).get("ok")]
-    return 1 if failed else 0
+    slow = [r for r in report.get("hostile", []) if not r["ok"] or r["seconds"] >= 2]
+    return 1 if failed or slow else 0
 
 
 if __name__ == "__main__":

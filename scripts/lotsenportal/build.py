@@ -10,12 +10,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .catalog import say
 from .coverage import coverage
-from .dataset import Dataset, load_dataset
+from .dataset import Dataset, handwritten_pages, load_dataset
 from .generate import Changes, write_pages
 from .languages import Language
 from .pages import Renderer
+from .problems import DataError, Problem, Problems
+from .safety import MAX_PAGE_BYTES, symlinks
 from .strings import load_strings
+from .yamlsource import front_matter_problem
 
 
 @dataclass(frozen=True)
@@ -45,10 +49,50 @@ def paths_for(config_file: str | Path) -> Paths:
     return Paths(root=root, data_dir=data if data.is_absolute() else root / data)
 
 
+def _docs_problems(project: Paths) -> list[Problem]:
+    """Symbolic links in docs/ (MkDocs would publish what they point to), pages too large for
+    bounded work, and front matter with YAML anchors or deep nesting — with paths shown
+    relative to the data folder like every other problem."""
+    prefix = os.path.relpath(project.docs_dir, project.data_dir)
+    found = symlinks(project.docs_dir, prefix)
+    for page in sorted(project.docs_dir.rglob("*.md")):
+        if page.is_symlink() or not page.is_file():
+            continue
+        shown = Path(prefix, page.relative_to(project.docs_dir))
+        size = page.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            limit = MAX_PAGE_BYTES // 1024
+            found.append(
+                Problem(shown, 1, 1, say("file_too_large", size=-(-size // 1024), limit=limit))
+            )
+            continue
+        problem = front_matter_problem(page.read_text(encoding="utf-8", errors="replace"), shown)
+        if problem is not None:
+            found.append(problem)
+    return found
+
+
+def check_docs(project: Paths) -> None:
+    """Refuse symbolic links in docs/; raises DataError naming each."""
+    found = _docs_problems(project)
+    if found:
+        raise DataError(Problems(found))
+
+
 def validate(project: Paths, languages: Sequence[Language], today: date | None = None) -> Dataset:
-    """Load and check everything; raises DataError with every problem found."""
+    """Load and check everything (the data folder, and docs/ for links); raises DataError
+    with every problem found."""
+    docs = _docs_problems(project)
     codes = [lang.code for lang in languages]
-    return load_dataset(project.data_dir, codes, today=today)
+    reserved = handwritten_pages(project.docs_dir)
+    try:
+        dataset = load_dataset(project.data_dir, codes, today=today, reserved=reserved)
+    except DataError as err:
+        err.problems.extend(docs)
+        raise
+    if docs:
+        raise DataError(Problems(docs))
+    return dataset
 
 
 def render(

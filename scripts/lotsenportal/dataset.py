@@ -11,12 +11,20 @@ Layout of a data folder (the folder names are also the URL paths of the pages):
     aktuelles/<id>.yml        NewsItem
 
 A record's id is its file name without `.yml`, so ids cannot collide inside one folder.
+Ids become URL path segments and anchors: they are at most 60 characters long, none is a
+name the site uses itself (lotsenportal.safety.RESERVED_IDS, the configured languages, the
+hand-written pages), and a contact's id is not also an organisation's (both are anchors on
+the contacts page).
+
+Files come from pull requests: links are refused, folders and lists are bounded, and every
+file is read within the limits of lotsenportal.yamlsource.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Container, Sequence
+import os
+from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,6 +35,14 @@ from pydantic import BaseModel, ValidationError
 from .catalog import say
 from .messages import field_path, problems_from
 from .problems import DataError, Problem, Problems, Severity
+from .safety import (
+    MAX_FILES_PER_FOLDER,
+    MAX_ID_LENGTH,
+    MAX_LIST_ITEMS,
+    MAX_TOWNS,
+    RESERVED_IDS,
+    symlinks,
+)
 from .schema import (
     SLUG,
     Contact,
@@ -108,9 +124,9 @@ class Dataset:
 
 
 def read_model(
-    file: Path, root: Path, model: type[M], problems: Problems
+    file: Path, root: Path, model: type[M], problems: Problems, *, max_items: int = MAX_LIST_ITEMS
 ) -> tuple[M, Document] | None:
-    doc = load_document(file, file.relative_to(root), problems)
+    doc = load_document(file, file.relative_to(root), problems, max_items=max_items)
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
@@ -127,18 +143,80 @@ def _file_problem(root: Path, file: Path, message: str) -> Problem:
     return Problem(file.relative_to(root), 1, 1, message)
 
 
+def _listing(directory: Path) -> list[Path] | None:
+    """The folder's entries, sorted; None when there are more than MAX_FILES_PER_FOLDER
+    (the listing stops there, however many there are)."""
+    entries: list[Path] = []
+    with os.scandir(directory) as scan:
+        for entry in scan:
+            if len(entries) == MAX_FILES_PER_FOLDER:
+                return None
+            entries.append(Path(entry.path))
+    return sorted(entries)
+
+
+class _Ids:
+    """The ids a record may not have: RESERVED_IDS, the configured language codes and the
+    hand-written pages' names."""
+
+    def __init__(self, languages: Sequence[str], extra: Collection[str]) -> None:
+        self.reserved = RESERVED_IDS | set(languages) | set(extra)
+
+    def problem(self, value: str, fix: str) -> str | None:
+        """Why `value` (a valid slug) cannot be an id, with `fix`; None when it can."""
+        if len(value) > MAX_ID_LENGTH:
+            return say(
+                "id_too_long",
+                id=value[:MAX_ID_LENGTH],
+                length=len(value),
+                limit=MAX_ID_LENGTH,
+                fix=fix,
+            )
+        if value in self.reserved:
+            return say("id_reserved", id=value, fix=fix)
+        return None
+
+    def example(self, value: str, kind: str) -> str:
+        """An id to suggest instead of `value`: shorter, or with the kind as a suffix."""
+        if len(value) > MAX_ID_LENGTH:
+            return value[:40].rstrip("-")
+        return f"{value}-{_SUFFIX.get(kind, kind)}"
+
+
+# What a suggested id adds to a reserved one: `index` → `index-projekt`.
+_SUFFIX = {
+    "organisationen": "stelle",
+    "projekte": "projekt",
+    "kontakte": "person",
+    "einsatzfelder": "feld",
+    "aktuelles": "meldung",
+    "orte.yml": "ort",
+}
+
+
 def _read_folder(
-    root: Path, folder: str, model: type[M], problems: Problems, present: set[str]
-) -> dict[str, Record[M]]:
-    """Valid records by id; `present` gets every id that has a file, valid or not, so a
-    broken record is reported once and not again by every reference to it."""
+    root: Path,
+    folder: str,
+    model: type[M],
+    problems: Problems,
+    present: set[str],
+    ids: _Ids,
+) -> tuple[dict[str, Record[M]], bool]:
+    """Valid records by id, and whether the folder was read (not too many files); `present`
+    gets every id that has a file, valid or not, so a broken record is reported once and not
+    again by every reference to it."""
     records: dict[str, Record[M]] = {}
     directory = root / folder
-    if not directory.is_dir():
-        return records
+    if directory.is_symlink() or not directory.is_dir():
+        return records, True  # a link is reported by `symlinks`
+    listing = _listing(directory)
+    if listing is None:
+        message = say("too_many_files", folder=folder, limit=MAX_FILES_PER_FOLDER)
+        problems.add(Problem(Path(folder), 1, 1, message))
+        return records, False
     seen: dict[str, Path] = {}
-    for file in sorted(directory.iterdir()):
-        if file.name.startswith("."):
+    for file in listing:
+        if file.name.startswith(".") or file.is_symlink():
             continue
         if file.is_dir() or file.suffix not in {".yml", ".yaml"}:
             problems.add(
@@ -150,6 +228,11 @@ def _read_folder(
             )
             continue
         record_id = file.stem
+        fix = say("fix_rename_file", example=ids.example(record_id, folder))
+        wrong = ids.problem(record_id, fix) if SLUG.match(record_id) else None
+        if wrong is not None:
+            problems.add(_file_problem(root, file, wrong))
+            continue
         if not SLUG.match(record_id):
             problems.add(
                 _file_problem(
@@ -173,7 +256,7 @@ def _read_folder(
         loaded = read_model(file, root, model, problems)
         if loaded is not None:
             records[record_id] = Record(record_id, loaded[0], loaded[1])
-    return records
+    return records, True
 
 
 def _unknown_entries(root: Path, problems: Problems) -> None:
@@ -181,6 +264,8 @@ def _unknown_entries(root: Path, problems: Problems) -> None:
     for entry in sorted(root.iterdir()):
         if entry.name.startswith(".") or entry.name in set(expected) | IGNORED:
             continue
+        if entry.is_symlink():
+            continue  # reported by `symlinks`
         close = difflib.get_close_matches(entry.name, expected, n=1, cutoff=0.6)
         hint = say("did_you_mean", close=close[0]) if close else ""
         problems.add(
@@ -262,13 +347,20 @@ class _Checker:
                 self.languages_of(doc, value, (*loc, index))
 
 
-def _towns(town_file: tuple[BaseModel, Document] | None, problems: Problems) -> dict[str, Town]:
+def _towns(
+    town_file: tuple[BaseModel, Document] | None, problems: Problems, ids: _Ids
+) -> dict[str, Town]:
     towns: dict[str, Town] = {}
     if town_file is None:
         return towns
     town_list, doc = town_file
     assert isinstance(town_list, TownList)
     for index, town in enumerate(town_list.towns):
+        fix = say("fix_change_town", example=ids.example(town.id, "orte.yml"))
+        wrong = ids.problem(town.id, fix)
+        if wrong is not None:
+            loc = ("towns", index, "id")
+            problems.add(doc.problem(loc, f"towns[{index + 1}].id: {wrong}"))
         if town.id in towns:
             problems.add(
                 doc.problem(
@@ -280,35 +372,56 @@ def _towns(town_file: tuple[BaseModel, Document] | None, problems: Problems) -> 
     return towns
 
 
-def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = None) -> Dataset:
-    """Read, validate and cross-check `root`; raise DataError listing every problem."""
+def load_dataset(
+    root: Path,
+    languages: Sequence[str],
+    *,
+    today: date | None = None,
+    reserved: Collection[str] = (),
+) -> Dataset:
+    """Read, validate and cross-check `root`; raise DataError listing every problem.
+    `reserved`: more names no id may have (the hand-written pages, see `handwritten_pages`)."""
     problems = Problems()
     if not root.is_dir():
         problems.add(Problem(root, 1, 1, say("no_data_folder")))
         raise DataError(problems)
+    problems.extend(symlinks(root))
     _unknown_entries(root, problems)
+    taken = _Ids(languages, reserved)
 
     singles: dict[str, tuple[BaseModel, Document] | None] = {}
     for name, model in FILES.items():
-        if not (root / name).is_file():
+        if (root / name).is_symlink():
+            singles[name] = None  # reported by `symlinks`
+        elif not (root / name).is_file():
             problems.add(Problem(Path(name), 1, 1, say("missing_file")))
             singles[name] = None
         else:
-            singles[name] = read_model(root / name, root, model, problems)
+            limit = MAX_TOWNS if name == "orte.yml" else MAX_LIST_ITEMS
+            singles[name] = read_model(root / name, root, model, problems, max_items=limit)
 
     ids: dict[str, set[str]] = {name: set() for name in FOLDERS}
-    organisations = _read_folder(
-        root, "organisationen", Organisation, problems, ids["organisationen"]
-    )
-    projects = _read_folder(root, "projekte", Project, problems, ids["projekte"])
-    contacts = _read_folder(root, "kontakte", Contact, problems, ids["kontakte"])
-    einsatzfelder = _read_folder(root, "einsatzfelder", Einsatzfeld, problems, ids["einsatzfelder"])
-    news = _read_folder(root, "aktuelles", NewsItem, problems, ids["aktuelles"])
-    towns = _towns(singles["orte.yml"], problems)
+    complete: dict[str, bool] = {}
 
-    # An unreadable orte.yml is reported once, not again at every town reference.
+    def folder(name: str, model: type[M]) -> dict[str, Record[M]]:
+        records, complete[name] = _read_folder(root, name, model, problems, ids[name], taken)
+        return records
+
+    organisations = folder("organisationen", Organisation)
+    projects = folder("projekte", Project)
+    contacts = folder("kontakte", Contact)
+    einsatzfelder = folder("einsatzfelder", Einsatzfeld)
+    news = folder("aktuelles", NewsItem)
+    towns = _towns(singles["orte.yml"], problems, taken)
+    _shared_anchors(root, ids, problems)
+
+    # An unreadable orte.yml (or a folder too large to read) is reported once, not again at
+    # every reference.
     town_ids: Container[str] = towns if singles["orte.yml"] is not None else _Anything()
-    check = _Checker(problems, languages, {**ids, "orte.yml": town_ids})
+    targets: dict[str, Container[str]] = {
+        name: ids[name] if complete[name] else _Anything() for name in FOLDERS
+    }
+    check = _Checker(problems, languages, {**targets, "orte.yml": town_ids})
     records: list[Record[Any]] = [
         *organisations.values(),
         *projects.values(),
@@ -342,6 +455,8 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
     limit = site_record.model.review_after_months
     reviewed: list[Record[Any]] = [*projects.values(), *contacts.values()]
     warnings = [w for r in reviewed if (w := _stale(r.doc, r.model.reviewed, today, limit))]
+    hidden = {key for key, r in contacts.items() if not r.model.published}
+    projects = {key: _without(r, hidden, warnings) for key, r in projects.items()}
     warnings += _security_txt(site_record, today)
     warnings += _legal(site_record, today)
     return Dataset(
@@ -357,6 +472,50 @@ def load_dataset(root: Path, languages: Sequence[str], *, today: date | None = N
         warnings=sorted(warnings),
         unpublished=[r.doc.path for r in contacts.values() if not r.model.published],
     )
+
+
+def _without(
+    project: Record[Project], hidden: set[str], warnings: list[Problem]
+) -> Record[Project]:
+    """The project without the unpublished contacts it lists (a warning at each), so no page,
+    export, JSON-LD or vCard can name them: the id is the person's name."""
+    listed = project.model.contacts
+    if not hidden.intersection(listed):
+        return project
+    for index, key in enumerate(listed):
+        if key in hidden:
+            loc = ("contacts", index)
+            message = f"{field_path(loc)}: {say('unpublished_ref', value=key)}"
+            warnings.append(project.doc.problem(loc, message, severity=Severity.WARNING))
+    kept = [key for key in listed if key not in hidden]
+    return Record(project.id, project.model.model_copy(update={"contacts": kept}), project.doc)
+
+
+def _shared_anchors(root: Path, ids: dict[str, set[str]], problems: Problems) -> None:
+    """Contacts and organisations are both anchors on the contacts page (`#<id>`): one id
+    for both would make one of them unreachable."""
+    for key in sorted(ids["kontakte"] & ids["organisationen"]):
+        contact, organisation = (_record_file(root, folder, key) for folder in FOLDER_PAIR)
+        message = say("id_collision", id=key, other=organisation.as_posix(), page="kontakte/")
+        problems.add(Problem(contact, 1, 1, message))
+
+
+FOLDER_PAIR = ("kontakte", "organisationen")
+
+
+def _record_file(root: Path, folder: str, key: str) -> Path:
+    """The file of record `key` in `folder`, relative to `root` (.yml or .yaml)."""
+    yaml_file = Path(folder, f"{key}.yaml")
+    return yaml_file if (root / yaml_file).is_file() else Path(folder, f"{key}.yml")
+
+
+def handwritten_pages(docs_dir: Path) -> set[str]:
+    """Names of the hand-written German pages and folders (`docs/de/grenzen.md` → grenzen),
+    which no id may take."""
+    german = docs_dir / "de"
+    if not german.is_dir():
+        return set()
+    return {e.name.removesuffix(".md") for e in german.iterdir() if not e.name.startswith(".")}
 
 
 def _security_txt(site: Record[Site], today: date) -> list[Problem]:

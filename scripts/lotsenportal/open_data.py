@@ -2,7 +2,8 @@
 
 Other portals (the Kompetenzzentrum, another Kreis, Integreat) can reuse the data instead of
 copying it by hand. Only what the site shows is exported: unpublished contacts never reach
-this step (the dataset drops them on loading).
+this step (the dataset drops them on loading, and removes their ids from the projects that
+list them), and `internal_note` is excluded from every model's output.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def collection_schema(name: str) -> dict[str, Any]:
         generated=(date, Field(description="Tag der Erzeugung.")),
         items=(list[item], Field(description="Die Einträge.")),  # type: ignore[valid-type]
     )
-    schema = wrapper.model_json_schema(by_alias=True)
+    # What is written, not what is read: internal notes (`exclude=True`) are not in it.
+    schema = wrapper.model_json_schema(by_alias=True, mode="serialization")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 

@@ -17,10 +17,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import yaml
 from ruamel.yaml import YAML
 
 from .languages import SOURCE
+from .yamlsource import plain_data
 
 
 class Status(StrEnum):
@@ -76,7 +76,7 @@ def split_page(text: str) -> tuple[dict[str, Any], str]:
     """Front matter and body of a Markdown page."""
     if text.startswith("---\n"):
         _, front, body = text.split("---\n", 2)
-        return yaml.safe_load(front) or {}, body
+        return plain_data(front, Path("front matter")) or {}, body
     return {}, text
 
 
@@ -127,7 +127,7 @@ def stamp_record(file: Path, languages: Sequence[str], *, status: str | None = N
     rt = round_trip()
     original = file.read_text(encoding="utf-8")
     data = rt.load(original)
-    plain = yaml.safe_load(original)
+    plain = plain_data(original, file)
     current = record_fingerprint(plain)
     states = data.get("translations")
     changed = False

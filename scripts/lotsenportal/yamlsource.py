@@ -5,20 +5,36 @@ PyYAML implements YAML 1.1, where `NO` is false, `06172123456` is an octal numbe
 tree and resolve plain scalars ourselves with the YAML 1.2 core schema, so staff see the
 same values in the editor and on the site. Every value keeps its file position for
 messages, duplicate keys and tabs are errors, and custom tags are refused.
+
+Files come from pull requests, so the work per file is bounded before it starts: the size is
+checked with stat() before reading, and one linear pass over the parser's events refuses
+anchors and aliases (a kilobyte of nested aliases expands to billions of values) and nesting
+deeper than staff data ever is, before anything is composed (lotsenportal.safety has the
+limits).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    NodeEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .catalog import say
-from .problems import Problem, Problems, Severity
+from .problems import DataError, Problem, Problems, Severity
+from .safety import MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_ITEMS
 
 # A location inside a document: the chain of mapping keys and list indexes.
 Loc = tuple[str | int, ...]
@@ -42,6 +58,55 @@ _STANDARD_TAGS = {
 # libyaml (C) composes the same nodes with the same marks several times faster; on a syntax
 # error the pure-Python composer runs again, for the messages we translate (_syntax_message).
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _bounds(text: str, path: Path) -> Problem | None:
+    """The first anchor, alias or too deep node, from one pass over the parser's events.
+
+    Parsing is linear and iterative (no node is built, no alias expanded), so this is cheap
+    for any file that passed the size check. A syntax error ends the pass: composing reports
+    it with the usual message."""
+
+    def at(event: Event, message: str) -> Problem:
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return Problem(path, line, column, message)
+
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_FAST_LOADER):
+            if isinstance(event, AliasEvent):
+                return at(event, say("yaml_alias"))
+            if isinstance(event, NodeEvent) and event.anchor is not None:
+                return at(event, say("yaml_anchor"))
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return at(event, say("too_deep", limit=MAX_DEPTH))
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def plain_data(text: str, path: Path) -> Any:
+    """PyYAML's plain reading of `text` (YAML 1.1 values, no positions), for tools that only
+    read what validation checks too — bounded the same way first: raises DataError at the
+    first anchor, alias or too deep node instead of expanding it."""
+    problem = _bounds(text, path)
+    if problem is not None:
+        raise DataError(Problems([problem]))
+    return yaml.load(text, Loader=_FAST_LOADER)
+
+
+def front_matter_problem(text: str, path: Path) -> Problem | None:
+    """The same bounds for the front matter of a hand-written page (MkDocs reads it with
+    PyYAML, which expands aliases)."""
+    if not text.startswith("---"):
+        return None
+    end = text.find("\n---", 3)
+    return _bounds(text[: end if end >= 0 else len(text)], path)
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -109,9 +174,10 @@ def resolve_plain(text: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, doc: Document, problems: Problems) -> None:
+    def __init__(self, doc: Document, problems: Problems, max_items: int) -> None:
         self.doc = doc
         self.problems = problems
+        self.max_items = max_items
 
     def error(self, node: Node, message: str) -> None:
         mark = node.start_mark
@@ -125,6 +191,10 @@ class _Builder:
         if isinstance(node, ScalarNode):
             return self.scalar(node, loc)
         if isinstance(node, SequenceNode):
+            if len(node.value) > self.max_items:
+                count, limit = len(node.value), self.max_items
+                self.error(node.value[limit], say("too_many_items", count=count, limit=limit))
+                return None
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
             return self.mapping(node, loc)
@@ -174,10 +244,41 @@ def _tab_problems(path: Path, lines: list[str]) -> list[Problem]:
     return found
 
 
-def load_document(file: Path, display: Path, problems: Problems) -> Document | None:
-    """Parse one file; on any problem add it to `problems` and return None."""
+def _read_bounded(file: Path, display: Path) -> bytes | Problem:
+    """The file's bytes, or why it is not read: a link, not a regular file, too large. The
+    size is known before reading, and no more than the limit is ever read."""
     try:
-        text = file.read_text(encoding="utf-8")
+        info = os.lstat(file)
+    except OSError as err:
+        return Problem(display, 1, 1, say("not_readable", reason=err.strerror or err))
+    if stat.S_ISLNK(info.st_mode):
+        return Problem(display, 1, 1, say("symlink", path=display.as_posix()))
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(display, 1, 1, say("not_a_regular_file"))
+    too_large = Problem(
+        display,
+        1,
+        1,
+        say("file_too_large", size=-(-info.st_size // 1024), limit=MAX_FILE_BYTES // 1024),
+    )
+    if info.st_size > MAX_FILE_BYTES:
+        return too_large
+    with open(file, "rb") as handle:  # one bounded read
+        content = handle.read(MAX_FILE_BYTES + 1)
+    return too_large if len(content) > MAX_FILE_BYTES else content
+
+
+def load_document(
+    file: Path, display: Path, problems: Problems, *, max_items: int = MAX_LIST_ITEMS
+) -> Document | None:
+    """Parse one file; on any problem add it to `problems` and return None. Lists may hold
+    at most `max_items` entries."""
+    content = _read_bounded(file, display)
+    if isinstance(content, Problem):
+        problems.add(content)
+        return None
+    try:
+        text = content.decode("utf-8")
     except UnicodeDecodeError as err:
         problems.add(
             Problem(
@@ -194,6 +295,10 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
     if tabs:
         problems.extend(tabs)
         return None
+    bounds = _bounds(text, display)
+    if bounds is not None:
+        problems.add(bounds)
+        return None
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as err:
@@ -208,7 +313,7 @@ def load_document(file: Path, display: Path, problems: Problems) -> Document | N
         problems.add(Problem(display, 1, 1, say("empty_file")))
         return None
     before = len(problems)
-    doc.data = _Builder(doc, problems).build(node, ())
+    doc.data = _Builder(doc, problems, max_items).build(node, ())
     return doc if len(problems) == before else None
 
 
