@@ -11,36 +11,44 @@ export NO_MKDOCS_2_WARNING := 1
 # Build into a fresh folder beside $(SITE), then swap: a failed build leaves $(SITE) as it was.
 NEXT    := $(SITE).next
 OLD     := $(SITE).old
+LOCK    := $(SITE).lock
 
 .DEFAULT_GOAL := help
-.PHONY: federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: lock federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 	@echo "  Data folder: DATA=$(DATA)"
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml requirements.lock
 	@# Debian's python3 needs python3-venv for `-m venv`; install it when we may.
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
 		rm -rf $(VENV); \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			apt-get update -qq && apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); \
 		else echo "Bitte zuerst installieren: sudo apt-get install python3-venv" >&2; exit 1; fi; }
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# Every package (runtime, dev and the build backend) pinned with its hashes; then our own
+	@# code, with no further download (setuptools comes from the lock, not from an isolated build).
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
+# pip-tools runs in a throw-away venv, so the lock never lists itself or depends on .venv.
+lock: ## Renew requirements.lock (every dependency of pyproject.toml with hashes) after changing a pin
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet pip-tools
+	.lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--all-build-deps --extra dev --no-emit-index-url --no-emit-find-links \
+		--output-file requirements.lock pyproject.toml
+	rm -rf .lock-venv
+
 # JOBS: processes that build languages side by side (default: one per core; 1 = one mkdocs build).
+# Under a lock ($(SITE).lock): build into $(SITE).next, check every internal link, then swap
+# it with $(SITE) in one step (renameat2). PUBLISH=1: a build for publishing, which needs the
+# public https address (SITE_URL, or url: in $(DATA)/site.yml); else the preview address.
 site: $(BIN)/.installed ## Validate, build every language into site/ (in parallel) and check its links (keeps the old site on failure)
-	rm -rf $(NEXT)
-	$(BIN)/lotsenportal build --data "$(DATA)" --site-dir "$(NEXT)" $(if $(JOBS),--jobs $(JOBS))
-	$(BIN)/lychee --offline --include-fragments --no-progress --root-dir "$(abspath $(NEXT))" \
-		--index-files index.html '$(NEXT)/**/*.html'
-	rm -rf $(OLD)
-	if [ -d $(SITE) ]; then mv $(SITE) $(OLD); fi
-	mv $(NEXT) $(SITE)
-	rm -rf $(OLD)
-	@echo "Website gebaut: $(SITE)/"
+	$(BIN)/lotsenportal site --data "$(DATA)" --site "$(SITE)" $(if $(JOBS),--jobs $(JOBS)) $(if $(PUBLISH),--publish)
 
 FEDERATION ?= federation.yml
 FEDERATION_SITE ?= site-federation
@@ -69,9 +77,10 @@ check-external: $(BIN)/.installed ## External links of the built site (cache, re
 flyers-pdf: $(BIN)/.installed chromium ## Every flyer (project × language) as an A4 PDF in flyer-pdf/, printed by Chromium from site/
 	$(BIN)/lotsenportal flyers --site "$(SITE)" --out flyer-pdf
 
-publish: site ## Build, check links and swap the site into DEST=<folder> atomically (DEST stays as it was on any failure)
-	@test -n "$(DEST)" || { echo "Bitte DEST=<Ordner> angeben" >&2; exit 1; }
-	$(BIN)/lotsenportal publish --site "$(SITE)" --dest "$(DEST)"
+publish: $(BIN)/.installed ## Build for the public address (SITE_URL or url: in site.yml), check links, swap into DEST=<folder> atomically
+	@test -n "$(DEST)" || { echo "Bitte geben Sie das Ziel an: make publish DEST=<Ordner>" >&2; exit 1; }
+	$(MAKE) --no-print-directory site PUBLISH=1
+	$(BIN)/lotsenportal publish --data "$(DATA)" --site "$(SITE)" --dest "$(DEST)"
 
 validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem
 	$(BIN)/lotsenportal validate --data "$(DATA)"
@@ -126,7 +135,7 @@ lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
 	$(BIN)/mypy scripts/lotsenportal
 
 clean: ## Remove built output and generated pages
-	rm -rf $(SITE) $(NEXT) $(OLD)
+	rm -rf $(SITE) $(NEXT) $(OLD) $(LOCK)
 	for d in docs/*/; do rm -rf $$d/index.md $$d/einsatzfelder $$d/projekte $$d/orte $$d/kontakte $$d/aktuelles; done
 
 .PHONY: bench

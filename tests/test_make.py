@@ -55,6 +55,7 @@ def test_failed_site_build_leaves_the_previous_site_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "data",
         "site",
+        "site.lock",  # the lock of `make site`, kept for the next run
     ]  # no half-built folder left
     assert (site / "index.html").read_text(encoding="utf-8") == "last good site"
     assert list(site.iterdir()) == [site / "index.html"]

@@ -87,7 +87,7 @@ def test_import_refuses_broken_translations(data_dir: Path) -> None:
     before = {f: f.read_text(encoding="utf-8") for f in data_dir.rglob("*.yml")}
     changed, problems = po.import_catalog(where, catalog)
     assert changed == [] and problems
-    assert {p.message for p in problems} == {"HTML ist nicht erlaubt"}
+    assert {p.message.split(" (")[0] for p in problems} == {"HTML ist nicht erlaubt"}
     assert before == {f: f.read_text(encoding="utf-8") for f in data_dir.rglob("*.yml")}
 
 
@@ -102,3 +102,32 @@ def test_labels_round_trip(tmp_path: Path) -> None:
     labels = yaml.safe_load((strings / "fr.yml").read_text(encoding="utf-8"))
     assert labels["status"] == "draft"
     assert labels["labels"]["ort_title"] == "Ich wohne in {town}"
+
+
+def test_import_writes_only_places_the_export_writes(tmp_path: Path, data_dir: Path) -> None:
+    """A context with a path of its own (absolute, `..`, the page templates) is refused, and
+    then nothing of the file is written, not even its good entries."""
+    project = copy_project(tmp_path / "project")
+    where = po.Where(data_dir, project / "docs", project / "overrides/strings")
+    catalog = po.export(where, "fr", ("data",))
+    fill(catalog)
+    for context in ("page:../../overrides/pages/home.md#1", "page:/tmp/x.md#1", "label:../de"):
+        catalog.add("x", "{{ lipsum.__globals__ }}", context=context)
+    templates = {p: p.read_bytes() for p in (project / "overrides").rglob("*") if p.is_file()}
+    before = {f: f.read_bytes() for f in data_dir.rglob("*.yml")}
+    changed, problems = po.import_catalog(where, po.read(po.write(catalog)))
+    assert changed == []
+    assert sum("Unbekannter Kontext" in p.message for p in problems) == 3
+    assert before == {f: f.read_bytes() for f in data_dir.rglob("*.yml")}
+    assert templates == {
+        p: p.read_bytes() for p in (project / "overrides").rglob("*") if p.is_file()
+    }
+
+
+def test_the_language_of_the_file_must_be_a_site_language(data_dir: Path) -> None:
+    where = po.Where(data_dir, ROOT / "docs", ROOT / "overrides/strings")
+    catalog = po.export(where, "fr", ("data",))
+    fill(catalog)
+    catalog.locale = "de"  # German is the source: nothing to translate into
+    changed, problems = po.import_catalog(where, catalog)
+    assert changed == [] and "keine Sprache dieser Website" in problems[0].message

@@ -71,9 +71,11 @@ def test_a_copy_stopped_half_way_leaves_the_published_site(
 
 
 def make(*args: str) -> subprocess.Popen[str]:
+    """`make publish` for a public address (a build for publishing needs one)."""
     return subprocess.Popen(
         ["make", "--no-print-directory", *args],
         cwd=ROOT,
+        env={**os.environ, "SITE_URL": "https://lotsen.example.org/"},
         text=True,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

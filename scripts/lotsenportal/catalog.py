@@ -98,6 +98,118 @@ CATALOG: dict[str, tuple[str, str]] = {
         "YAML syntax error: a quote or bracket is not closed.",
     ),
     "syntax_other": ("YAML-Syntaxfehler: {problem}.", "YAML syntax error: {problem}."),
+    # Bounds on what is read (lotsenportal.yamlsource, lotsenportal.safety)
+    "file_too_large": (
+        "Die Datei ist zu groß ({size} KiB; erlaubt sind höchstens {limit} KiB). Eine Datendatei "
+        "hat nur wenige KiB: Prüfen Sie, ob Sie die richtige Datei gespeichert haben, und teilen "
+        "Sie lange Inhalte auf mehrere Einträge auf.",
+        "The file is too large ({size} KiB; at most {limit} KiB are allowed). A data file has "
+        "only a few KiB: check that you saved the right file, and split long content into "
+        "several records.",
+    ),
+    "not_readable": (
+        "Die Datei lässt sich nicht lesen ({reason}). Prüfen Sie, ob sie noch existiert, und "
+        "speichern Sie sie erneut.",
+        "The file cannot be read ({reason}). Check that it still exists and save it again.",
+    ),
+    "not_a_regular_file": (
+        "Das ist keine gewöhnliche Datei (z. B. ein Gerät oder eine Pipe). Ersetzen Sie sie durch "
+        "eine normale .yml-Datei oder löschen Sie sie.",
+        "This is not a regular file (e.g. a device or a pipe). Replace it with a normal .yml "
+        "file or delete it.",
+    ),
+    "symlink": (
+        "„{path}“ ist ein symbolischer Link (eine Verknüpfung auf eine andere Datei oder einen "
+        "anderen Ordner). Links sind im Datenordner und in docs/ nicht erlaubt, weil über sie "
+        "fremde Dateien des Servers veröffentlicht werden könnten. Löschen Sie den Link und legen "
+        "Sie an seiner Stelle eine echte Datei an.",
+        "“{path}” is a symbolic link (a shortcut to another file or folder). Links are not "
+        "allowed in the data folder or in docs/, because they could publish other files of the "
+        "server. Delete the link and put a real file in its place.",
+    ),
+    "yaml_anchor": (
+        "YAML-Anker (&name) sind in den Daten nicht erlaubt, ebenso Verweise (*name) und „<<:“. "
+        "Schreiben Sie jeden Wert vollständig aus. Beginnt ein Text mit & oder *, setzen Sie ihn "
+        "in Anführungszeichen.",
+        "YAML anchors (&name) are not allowed in the data, nor aliases (*name) and “<<:”. Write "
+        "every value out in full. If a text starts with & or *, put it in quotes.",
+    ),
+    "yaml_alias": (
+        "YAML-Syntaxfehler: Ein Wert beginnt mit * oder &. YAML liest das als Verweis (*name); "
+        "Verweise und Anker sind in den Daten nicht erlaubt. Schreiben Sie den Wert aus und "
+        "setzen Sie einen Text, der mit * oder & beginnt, in Anführungszeichen.",
+        "YAML syntax error: a value starts with * or &. YAML reads this as an alias (*name); "
+        "aliases and anchors are not allowed in the data. Write the value out and put a text "
+        "that starts with * or & in quotes.",
+    ),
+    "too_deep": (
+        "Die Angaben sind hier zu tief verschachtelt (mehr als {limit} Ebenen). So tief ist kein "
+        "Feld eingerückt: Prüfen Sie ab dieser Stelle die Einrückung und die Klammern [ ] "
+        "und {{ }}.",
+        "The data is nested too deeply here (more than {limit} levels). No field is indented "
+        "this deep: check the indentation and the brackets [ ] and {{ }} from here on.",
+    ),
+    "too_many_items": (
+        "Die Liste hat {count} Einträge; erlaubt sind höchstens {limit}. Ab diesem Eintrag ist es "
+        "zu viel: Kürzen Sie die Liste oder teilen Sie die Angaben auf.",
+        "The list has {count} entries; at most {limit} are allowed. From this entry on it is too "
+        "many: shorten the list or split the data.",
+    ),
+    "too_many_files": (
+        "Im Ordner {folder}/ liegen mehr als {limit} Einträge. So viele sind nicht vorgesehen; "
+        "der Ordner wurde nicht gelesen. Löschen Sie nicht benötigte Dateien oder bitten Sie das "
+        "Technik-Team, die Grenze zu erhöhen.",
+        "The folder {folder}/ holds more than {limit} entries. That many are not intended; the "
+        "folder was not read. Delete files you do not need or ask the technical team to raise "
+        "the limit.",
+    ),
+    "out_of_memory": (
+        "Die Daten sind zu groß oder zu tief verschachtelt, um sie zu verarbeiten ({error}). "
+        "Nichts wurde veröffentlicht. Prüfen Sie die zuletzt geänderten Dateien (Größe, "
+        "Einrückung, Klammern) und melden Sie es dem Technik-Team, wenn es dabei bleibt.",
+        "The data is too large or nested too deeply to process ({error}). Nothing was "
+        "published. Check the files changed last (size, indentation, brackets) and tell the "
+        "technical team if it persists.",
+    ),
+    # Ids (file names, town ids)
+    "id_too_long": (
+        "Die Kennung „{id}…“ ist zu lang ({length} Zeichen; erlaubt sind höchstens {limit}). "
+        "Sie wird Teil der Adresse der Seite: {fix}",
+        "The id “{id}…” is too long ({length} characters; at most {limit} are allowed). It "
+        "becomes part of the page address: {fix}",
+    ),
+    "id_reserved": (
+        "Die Kennung „{id}“ ist reserviert: Die Website verwendet sie selbst als Adresse, "
+        "Sprachkürzel oder Sprungmarke. {fix}",
+        "The id “{id}” is reserved: the website uses it itself as an address, language code or "
+        "anchor. {fix}",
+    ),
+    "fix_rename_file": (
+        "Wählen Sie eine andere, kürzere Kennung (z. B. „{example}“) und benennen Sie die Datei "
+        "entsprechend um; passen Sie auch Verweise auf sie an.",
+        "Choose another, shorter id (e.g. “{example}”), rename the file accordingly and update "
+        "references to it.",
+    ),
+    "fix_change_town": (
+        "Ändern Sie die Kennung (z. B. in „{example}“) und passen Sie die Verweise in projekte/ "
+        "an.",
+        "Change the id (e.g. to “{example}”) and update the references in projekte/.",
+    ),
+    "id_collision": (
+        "Die Kennung „{id}“ gibt es schon in {other}. Beide werden Sprungmarken (#{id}) auf der "
+        "Seite {page}, die nur einmal vorkommen dürfen. Benennen Sie eine der beiden Dateien um "
+        "und passen Sie die Verweise an.",
+        "The id “{id}” exists already in {other}. Both become anchors (#{id}) on the page "
+        "{page}, which must be unique. Rename one of the two files and update the references.",
+    ),
+    "unpublished_ref": (
+        "„{value}“ ist nicht veröffentlicht (published: false) und wird hier weggelassen – auf "
+        "der Website, in den offenen Daten und überall sonst. Liegt eine Einwilligung vor, "
+        "setzen Sie in kontakte/{value}.yml „published: true“; sonst löschen Sie diese Zeile.",
+        "“{value}” is not published (published: false) and is left out here – on the website, "
+        "in the open data and everywhere else. If there is consent, set “published: true” in "
+        "kontakte/{value}.yml; otherwise delete this line.",
+    ),
     # Values (raised by the schema)
     "lp_empty": (
         "Der Text ist leer. Schreibe einen Text oder lösche das Feld.",
@@ -108,6 +220,45 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Hervorhebungen geht **fett**, für Links [Text](https://…).",
         "HTML is not allowed in texts (found: “{found}”). Write plain text; use **bold** for "
         "emphasis and [text](https://…) for links.",
+    ),
+    "lp_too_long": (
+        "Der Text ist zu lang ({length} Zeichen, erlaubt sind {limit}). Kürzen Sie ihn.",
+        "The text is too long ({length} characters, {limit} allowed). Please shorten it.",
+    ),
+    "lp_line_break": (
+        "Das Feld ist einzeilig, der Text enthält aber an Stelle {position} einen "
+        "Zeilenumbruch. Schreiben Sie den Text in eine Zeile.",
+        "This field is one line, but the text has a line break at position {position}. "
+        "Write the text on one line.",
+    ),
+    "lp_invisible": (
+        "Der Text enthält an Stelle {position} ein unsichtbares Zeichen ({name}, {code}). "
+        "Löschen Sie es: setzen Sie die Schreibmarke an diese Stelle und drücken Sie die "
+        "Löschtaste, oder tippen Sie den Text neu, statt ihn einzufügen.",
+        "The text contains an invisible character at position {position} ({name}, {code}). "
+        "Delete it, or type the text again instead of pasting it.",
+    ),
+    "lp_url_long": (
+        "Die Web-Adresse ist länger als {limit} Zeichen. Verwenden Sie eine kürzere Adresse.",
+        "The web address is longer than {limit} characters. Use a shorter address.",
+    ),
+    "lp_url_char": (
+        "„{value}“ enthält das Zeichen „{char}“, das in Web-Adressen nicht vorkommen darf. "
+        "Kopieren Sie die Adresse aus der Adresszeile des Browsers.",
+        "“{value}” contains the character “{char}”, which may not appear in web addresses. "
+        "Copy the address from the browser's address bar.",
+    ),
+    "lp_url_host": (
+        "„{value}“ hat keinen gültigen Servernamen (z. B. www.beispiel.de). Kopieren Sie die "
+        "Adresse aus der Adresszeile des Browsers.",
+        "“{value}” has no valid host name (e.g. www.example.org). Copy the address from the "
+        "browser's address bar.",
+    ),
+    "lp_url_userinfo": (
+        "„{value}“ enthält Anmeldedaten (name@ vor dem Servernamen). Solche Adressen täuschen "
+        "Leser; schreiben Sie nur https://servername/….",
+        "“{value}” contains log-in data (name@ before the host name). Such addresses mislead "
+        "readers; write only https://host/….",
     ),
     "lp_image": (
         "Bilder sind in Texten nicht erlaubt (![…](…)). Bitte entfernen.",
@@ -123,6 +274,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Bindestriche, z. B. „bad-homburg“ (ä → ae, ö → oe, ü → ue, ß → ss).",
         "“{value}” is not a valid id. Use lower-case letters a–z, digits and hyphens, e.g. "
         "“bad-homburg” (ä → ae, ö → oe, ü → ue, ß → ss).",
+    ),
+    "lp_slug_long": (
+        "Die Kennung „{value}…“ ist zu lang ({length} Zeichen; erlaubt sind höchstens {limit}). "
+        "Kennungen werden Teil von Adressen: Kürzen Sie sie, z. B. auf den Namen ohne Zusätze.",
+        "The id “{value}…” is too long ({length} characters; at most {limit} are allowed). Ids "
+        "become part of addresses: shorten it, e.g. to the name without additions.",
     ),
     "lp_lang": (
         "„{value}“ ist kein Sprachkürzel. Verwende ISO-Kürzel wie de, en, ar, fa, uk, tr.",
@@ -147,8 +304,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "“{value}” is not a valid e-mail address (form: name@example.org).",
     ),
     "lp_url": (
-        "„{value}“ ist keine erlaubte Web-Adresse. Links beginnen mit https://.",
-        "“{value}” is not an allowed web address. Links start with https://.",
+        "„{value}“ ist keine erlaubte Web-Adresse. Web-Adressen beginnen mit https://, "
+        "z. B. https://www.beispiel.de/seite.",
+        "“{value}” is not an allowed web address. Web addresses start with https://, "
+        "e.g. https://www.example.org/page.",
     ),
     "lp_icon": (
         "„{value}“ ist kein bekanntes Symbol. Verwende ein Symbol aus Material, z. B. "
@@ -380,6 +539,186 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "exported": ("{count} Texte nach {file} exportiert.", "{count} texts exported to {file}."),
     "imported": ("{count} Dateien aktualisiert.", "{count} files updated."),
+    "label_placeholders": (
+        "Platzhalter im Text „{key}“ passen nicht zum deutschen Text: erlaubt sind genau "
+        "{expected}. Bitte übernehmen Sie die Platzhalter in geschweiften Klammern unverändert "
+        "aus overrides/strings/de.yml; andere geschweifte Klammern schreiben Sie doppelt.",
+        "Placeholders in “{key}” do not match the German text: exactly {expected} allowed. "
+        "Please copy the placeholders in braces unchanged from overrides/strings/de.yml; write "
+        "any other brace doubled.",
+    ),
+    # Importing translators' PO files (lotsenportal.po): the file comes from outside
+    "po_too_big": (
+        "Die PO-Datei ist größer als {limit} MB und wird nicht gelesen. Bitte exportieren Sie "
+        "kleinere Teile (`lotsenportal translations export --only data`, `labels` oder `pages`).",
+        "The PO file is larger than {limit} MB and is not read. Please export smaller parts "
+        "(`lotsenportal translations export --only data`, `labels` or `pages`).",
+    ),
+    "po_not_a_file": (
+        "{file} ist keine PO-Datei. Bitte geben Sie den Pfad der Datei an, die Sie von der "
+        "Übersetzerin bekommen haben: `make translations-import FILE=…/fa.po`.",
+        "{file} is not a PO file. Please give the path of the file the translator sent: "
+        "`make translations-import FILE=…/fa.po`.",
+    ),
+    "po_unreadable": (
+        "Die PO-Datei lässt sich nicht lesen ({reason}). Bitte lassen Sie sie in einem "
+        "PO-Editor (z. B. Poedit) speichern oder exportieren Sie neu mit "
+        "`make translations-export LANG=…`.",
+        "The PO file cannot be read ({reason}). Please have it saved by a PO editor (e.g. "
+        "Poedit) or export again with `make translations-export LANG=…`.",
+    ),
+    "po_language": (
+        "„{value}“ im Kopf der PO-Datei (Language:) ist keine Sprache dieser Website. Bitte "
+        "tragen Sie dort das Kürzel ein, für das exportiert wurde, z. B. „Language: fa“.",
+        "“{value}” in the PO file's header (Language:) is not a language of this site. Please "
+        "put the code the file was exported for, e.g. “Language: fa”.",
+    ),
+    "po_languages": ("Erlaubt: {choices}.", "Allowed: {choices}."),
+    "po_status": (
+        "Unbekannter Status „{value}“. Bitte verwenden Sie STATUS=draft oder STATUS=reviewed.",
+        "Unknown status “{value}”. Please use STATUS=draft or STATUS=reviewed.",
+    ),
+    "po_context": (
+        "Unbekannter Kontext „{context}“: Diese Stelle schreibt der Export nicht (erlaubt sind "
+        "nur data:<Ordner>/<Datei>.yml#<Feld>, label:<Name> und page:<Seite>.md#<Nr.> wie "
+        "exportiert). Bitte lassen Sie msgctxt so, wie `make translations-export` es "
+        "geschrieben hat, oder löschen Sie den Eintrag.",
+        "Unknown context “{context}”: the export never writes this place (only "
+        "data:<folder>/<file>.yml#<field>, label:<name> and page:<page>.md#<no.> as exported). "
+        "Please keep msgctxt as `make translations-export` wrote it, or delete the entry.",
+    ),
+    "po_no_context": (
+        "Eintrag ohne msgctxt: Es ist nicht klar, wohin die Übersetzung gehört. Bitte "
+        "exportieren Sie neu und übertragen Sie die Übersetzung in den passenden Eintrag.",
+        "Entry without msgctxt: it is not clear where the translation belongs. Please export "
+        "again and move the translation into the matching entry.",
+    ),
+    "po_duplicate": (
+        "Der Kontext „{context}“ steht zweimal in der Datei (zuerst in Zeile {first}). Bitte "
+        "löschen Sie einen der beiden Einträge.",
+        "The context “{context}” appears twice (first in line {first}). Please delete one of "
+        "the two entries.",
+    ),
+    "po_plural": (
+        "Mehrzahlformen (msgid_plural) exportiert dieses Projekt nicht. Bitte löschen Sie den "
+        "Eintrag.",
+        "This project exports no plural forms (msgid_plural). Please delete the entry.",
+    ),
+    "po_outside": (
+        "Das Ziel „{target}“ liegt nicht in {folder} (absoluter Pfad, „..“ oder ein "
+        "symbolischer Link). Es wird nichts geschrieben. Bitte prüfen Sie den Ordner und "
+        "exportieren Sie neu.",
+        "The target “{target}” is not inside {folder} (absolute path, “..” or a symbolic "
+        "link). Nothing is written. Please check the folder and export again.",
+    ),
+    "po_field": (
+        "{file}: Das Feld der Übersetzung gibt es in der Datei nicht mehr ({error}). Bitte "
+        "exportieren Sie neu.",
+        "{file}: the field of this translation no longer exists ({error}). Please export again.",
+    ),
+    "po_incomplete": (
+        "{page}: nicht alle Absätze übersetzt – diese Seite wurde nicht geschrieben. Bitte "
+        "übersetzen Sie jeden Absatz (leere msgstr) und importieren Sie noch einmal.",
+        "{page}: not every paragraph is translated – this page was not written. Please "
+        "translate every paragraph (empty msgstr) and import again.",
+    ),
+    "po_placeholders": (
+        "Platzhalter stimmen nicht: {expected} erwartet. Bitte übernehmen Sie die Platzhalter "
+        "in geschweiften Klammern unverändert aus dem deutschen Text.",
+        "Placeholders do not match: {expected} expected. Please copy the placeholders in braces "
+        "unchanged from the German text.",
+    ),
+    "po_label_placeholders": (
+        "Platzhalter stimmen nicht: genau {expected} erwartet, wie im deutschen Text. "
+        "Geschweifte Klammern sind sonst nur verdoppelt erlaubt ({{{{ und }}}}).",
+        "Placeholders do not match: exactly {expected} expected, as in the German text. Other "
+        "braces must be doubled ({{{{ and }}}}).",
+    ),
+    "po_links": (
+        "Link-Ziele stimmen nicht: {expected} erwartet. Bitte übersetzen Sie nur den Linktext "
+        "in [eckigen Klammern] und lassen Sie das Ziel in (runden Klammern) unverändert.",
+        "Link targets do not match: {expected} expected. Please translate only the link text in "
+        "[square brackets] and keep the target in (parentheses) unchanged.",
+    ),
+    "po_html": (
+        "HTML ist nicht erlaubt (gefunden: „{found}“). Bitte schreiben Sie nur Text; "
+        "Hervorhebung mit **fett**, Links mit [Text](https://…).",
+        "HTML is not allowed (found: “{found}”). Please write plain text; **bold** for "
+        "emphasis, [text](https://…) for links.",
+    ),
+    "po_icons": (
+        "Symbole müssen bleiben: {expected}. Bitte übernehmen Sie sie unverändert.",
+        "Icons must stay: {expected}. Please copy them unchanged.",
+    ),
+    "po_anchors": (
+        "Anker müssen bleiben: {expected}. Bitte übernehmen Sie sie unverändert.",
+        "Anchors must stay: {expected}. Please copy them unchanged.",
+    ),
+    "po_attributes": (
+        "Geschweifte Klammern müssen wie im deutschen Text bleiben: {expected}. Bitte "
+        "entfernen Sie andere {{ … }} aus der Übersetzung.",
+        "Braces must stay as in the German text: {expected}. Please remove any other {{ … }} "
+        "from the translation.",
+    ),
+    # Building for publishing, the site lock, the swap (lotsenportal.publish)
+    "publish_no_address": (
+        "Für die Veröffentlichung fehlt die öffentliche Adresse der Website (sie steht in den "
+        "QR-Codes der Flyer, im Feed, in der Sitemap und in security.txt). Bitte tragen Sie sie "
+        "in {site_yml} ein, z. B. „url: https://lotsen.example.org/“, oder setzen Sie "
+        "SITE_URL=https://… (SITE_URL hat Vorrang).",
+        "The site's public address is missing for publishing (it goes into the flyers' QR "
+        "codes, the feed, the sitemap and security.txt). Please add it to {site_yml}, e.g. "
+        "“url: https://lotsen.example.org/”, or set SITE_URL=https://… (SITE_URL wins).",
+    ),
+    "publish_bad_address": (
+        "„{url}“ (aus {origin}) ist keine öffentliche Adresse: {reason}. So würde sie in die "
+        "QR-Codes der Flyer, den Feed und die Sitemap geschrieben. Bitte tragen Sie die "
+        "öffentliche https-Adresse in {site_yml} unter „url:“ ein oder setzen Sie "
+        "SITE_URL=https://… .",
+        "“{url}” (from {origin}) is not a public address: {reason}. It would go into the "
+        "flyers' QR codes, the feed and the sitemap. Please put the public https address into "
+        "{site_yml} under “url:” or set SITE_URL=https://… .",
+    ),
+    "address_not_https": ("sie beginnt nicht mit https://", "it does not start with https://"),
+    "address_no_host": ("sie nennt keinen Rechner", "it names no host"),
+    "address_local": (
+        "sie zeigt auf diesen Rechner oder ein privates Netz ({host})",
+        "it points to this machine or a private network ({host})",
+    ),
+    "address_extra": (
+        "sie darf weder Benutzername, Passwort, ?Abfrage noch #Anker enthalten",
+        "it may contain no user name, password, ?query or #fragment",
+    ),
+    "publish_built_for": (
+        "Die Website in {site}/ wurde für {built} gebaut, veröffentlicht werden soll sie unter "
+        "{url}. Bitte bauen Sie sie für die Veröffentlichung neu: `make publish DEST=…` (oder "
+        "`make site PUBLISH=1`).",
+        "The site in {site}/ was built for {built}, but is to be published at {url}. Please "
+        "build it for publishing: `make publish DEST=…` (or `make site PUBLISH=1`).",
+    ),
+    "site_locked": (
+        "Ein anderer Lauf von `make site` oder `make publish` arbeitet gerade an {site}/ "
+        "(Sperrdatei {lock}{holder}). Bitte warten Sie, bis er fertig ist, und starten Sie "
+        "dann noch einmal.",
+        "Another run of `make site` or `make publish` is working on {site}/ (lock file "
+        "{lock}{holder}). Please wait until it has finished, then start again.",
+    ),
+    "site_built": (
+        "Website gebaut: {site}/ (Adresse {url})",
+        "Site built: {site}/ (address {url})",
+    ),
+    "swap_missing": (
+        "{next}/ fehlt: Es gibt keine neu gebaute Website zum Einsetzen. Bitte bauen Sie zuerst "
+        "mit `make site`.",
+        "{next}/ is missing: there is no newly built site to swap in. Please build with "
+        "`make site` first.",
+    ),
+    "links_broken": (
+        "Defekte interne Links oder Anker in {site}/ (Ausgabe von lychee oben); die bisherige "
+        "Website bleibt. Bitte korrigieren Sie die genannten Seiten.",
+        "Broken internal links or anchors in {site}/ (lychee's output above); the previous "
+        "site stays. Please fix the pages named.",
+    ),
     "no_site": (
         "Keine gebaute Website in {site}/ – zuerst `make site` ausführen.",
         "No built site in {site}/ – run `make site` first.",

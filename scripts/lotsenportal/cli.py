@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,15 @@ from .catalog import LANGUAGES, say, set_language
 from .dataset import Dataset
 from .languages import Language, from_mkdocs_yml
 from .problems import DataError, Problem, Severity
+from .publish import (
+    Address,
+    PublishError,
+    build_address,
+    check_built_for,
+    remove,
+    site_lock,
+    swap,
+)
 from .strings import load_strings
 
 
@@ -169,8 +179,19 @@ def cmd_translations(args: argparse.Namespace) -> int:
         if not args.file:
             print(say("missing_answer", name="file"), file=sys.stderr)
             return 1
-        catalog = po.read(Path(args.file).read_bytes())
-        changed, problems = po.import_catalog(where, catalog, status=args.status or "draft")
+        try:  # refuses files over po.MAX_PO_BYTES before parsing
+            catalog = po.load(Path(args.file))
+        except po.ImportRefused as err:
+            for problem in err.problems:
+                print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
+            print(say("imported", count=0))
+            return 1
+        changed, problems = po.import_catalog(
+            where,
+            catalog,
+            status=args.status or "draft",
+            languages=[lang.code for lang in languages],
+        )
         for problem in problems:
             print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
         for file in changed:
@@ -240,18 +261,81 @@ def cmd_check_external(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from .publish import publish
 
-    release = publish(Path(args.site), Path(args.dest))
+    site = Path(args.site)
+    address = build_address(args.paths.data_dir, publishing=True)
+    with site_lock(site):
+        check_built_for(site, address)  # never a site built for the preview address
+        release = publish(site, Path(args.dest))
     print(say("published", dest=args.dest, release=release))
     return 0
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+def _build_into(args: argparse.Namespace, site: Path) -> tuple[int, Address | None]:
+    """Validate, generate and build into `site` for the address of this build (publishing:
+    a public https address, else PublishError after any data errors were shown)."""
     languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
-    if _checked(lambda: generate(args.paths, languages)[0], args.paths.data_dir) != 0:
-        return 1
+    try:
+        address = build_address(args.paths.data_dir, publishing=args.publish)
+    except PublishError:
+        if cmd_validate(args) != 0:  # data errors first: a broken site.yml has no address
+            return 1, None
+        raise
+
+    def run() -> Dataset:
+        return generate(args.paths, languages, site_url=address.url)[0]
+
+    if _checked(run, args.paths.data_dir) != 0:
+        return 1, None
     jobs = args.jobs or os.cpu_count() or 1
-    site = Path(args.site_dir).resolve()
-    return parallel.build(args.paths.root, args.paths.data_dir, site, languages, jobs)
+    code = parallel.build(
+        args.paths.root, args.paths.data_dir, site.resolve(), languages, jobs, address.url
+    )
+    return code, address
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    return _build_into(args, Path(args.site_dir))[0]
+
+
+def _links(site: Path) -> int:
+    """lychee over every page: internal links and anchors, offline."""
+    lychee = Path(sys.executable).parent / "lychee"
+    command = [str(lychee), "--offline", "--include-fragments", "--no-progress"]
+    command += ["--root-dir", str(site.resolve()), "--index-files", "index.html"]
+    return subprocess.run([*command, f"{site}/**/*.html"], check=False).returncode
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    """`make site` / `make publish`: under the site's lock, build into `<site>.next`, check
+    its links, then swap it in with one rename. Any failure leaves `site` as it was."""
+    site = Path(args.site)
+    new = site.with_name(site.name + ".next")
+    with site_lock(site):
+        remove(new)
+        done = False
+        try:
+            code, address = _build_into(args, new)
+            if code != 0 or address is None:
+                return code or 1
+            if not args.no_link_check and _links(new) != 0:
+                print(say("links_broken", site=new), file=sys.stderr)
+                return 1
+            old = swap(new, site)
+            done = True
+        finally:
+            if not done:
+                remove(new)  # no half-built folder stays behind
+        remove(old)
+    print(say("site_built", site=site, url=address.url))
+    return 0
+
+
+def cmd_swap(args: argparse.Namespace) -> int:
+    site = Path(args.site)
+    new = Path(args.next) if args.next else site.with_name(site.name + ".next")
+    with site_lock(site):
+        remove(swap(new, site))
+    return 0
 
 
 def cmd_federation(args: argparse.Namespace) -> int:
@@ -339,9 +423,26 @@ def parser() -> argparse.ArgumentParser:
     pub = command("publish", cmd_publish, "Geprüfte Website atomar in einen Ordner veröffentlichen")
     pub.add_argument("--site", default="site", help="gebaute und geprüfte Website")
     pub.add_argument("--dest", required=True, help="Ziel (wird ein Link auf die neue Fassung)")
+    publishing = (
+        "für die Veröffentlichung: verlangt die öffentliche https-Adresse (SITE_URL oder url: "
+        "in site.yml)"
+    )
     bld = command("build", cmd_build, "Seiten erzeugen und die Website bauen, Sprachen parallel")
     bld.add_argument("--site-dir", default="site", help="Zielordner (wird ersetzt)")
     bld.add_argument("--jobs", type=int, default=None, help="Prozesse (Standard: Kerne)")
+    bld.add_argument("--publish", action="store_true", help=publishing)
+    whole = command(
+        "site",
+        cmd_site,
+        "Website bauen, Links prüfen und mit einem Schritt einsetzen (mit Sperre; wie make site)",
+    )
+    whole.add_argument("--site", default="site", help="Ordner der Website (Standard: site)")
+    whole.add_argument("--jobs", type=int, default=None, help="Prozesse (Standard: Kerne)")
+    whole.add_argument("--publish", action="store_true", help=publishing)
+    whole.add_argument("--no-link-check", action="store_true", help="Links nicht prüfen")
+    swp = command("swap", cmd_swap, "Neu gebaute Website (<site>.next) atomar einsetzen")
+    swp.add_argument("--site", default="site", help="Ordner der Website (Standard: site)")
+    swp.add_argument("--next", help="neu gebauter Ordner (Standard: <site>.next)")
     fed = command(
         "federation", cmd_federation, "Mehrere Kreise: Portal und je Kreis eine Website bauen"
     )
@@ -375,6 +476,16 @@ def main(argv: list[str] | None = None) -> int:
         set_language(args.sprache)
     try:
         return _run(args)
+    except PublishError as err:  # a German message that says how to fix it
+        print(err, file=sys.stderr)
+        return 1
+    except (MemoryError, RecursionError) as err:
+        # The limits of lotsenportal.safety should make these impossible; if data still
+        # exhausts memory or the stack, staff get a message, not a traceback.
+        if os.environ.get("LOTSENPORTAL_DEBUG"):
+            raise
+        print(say("out_of_memory", error=type(err).__name__), file=sys.stderr)
+        return 1
     except Exception as err:  # staff never see a traceback; developers can ask for one
         if os.environ.get("LOTSENPORTAL_DEBUG"):
             raise

@@ -32,8 +32,16 @@ def parts(languages: Sequence[Language], jobs: int) -> list[list[str]]:
     return [others[index::count] for index in range(count)]
 
 
-def _build_part(root: Path, data_dir: Path, site_dir: Path, part: Sequence[str] | None) -> BuildRun:
+def _build_part(
+    root: Path,
+    data_dir: Path,
+    site_dir: Path,
+    part: Sequence[str] | None,
+    site_url: str | None = None,
+) -> BuildRun:
     env = {"LOTSENPORTAL_DATA": str(data_dir), "SITE_DIR": str(site_dir)}
+    if site_url is not None:  # mkdocs.yml reads it (sitemap, canonical links, security.txt)
+        env["SITE_URL"] = site_url
     if part is not None:
         env["LOTSENPORTAL_PART"] = " ".join(part)
     return mkdocs_build(root, env)
@@ -94,13 +102,21 @@ def merge_sitemaps(sitemaps: Sequence[Path], languages: Sequence[Language]) -> s
     return head + "".join(blocks) + "</urlset>"
 
 
-def build(root: Path, data_dir: Path, site: Path, languages: Sequence[Language], jobs: int) -> int:
-    """Build the site into `site` with `jobs` processes (1: one ordinary build). The pages
-    must have been generated already (`lotsenportal build` does that first)."""
+def build(
+    root: Path,
+    data_dir: Path,
+    site: Path,
+    languages: Sequence[Language],
+    jobs: int,
+    site_url: str | None = None,
+) -> int:
+    """Build the site into `site` with `jobs` processes (1: one ordinary build), for the
+    address `site_url` (default: $SITE_URL or mkdocs.yml's preview address). The pages must
+    have been generated already, for the same address (`lotsenportal build` does that)."""
     shutil.rmtree(site, ignore_errors=True)
     groups = parts(languages, jobs)
     if len(groups) == 1:
-        run = _build_part(root, data_dir, site, None)
+        run = _build_part(root, data_dir, site, None, site_url)
         if run.returncode != 0:
             print(run.output, file=sys.stderr)
         return run.returncode
@@ -109,7 +125,9 @@ def build(root: Path, data_dir: Path, site: Path, languages: Sequence[Language],
         shutil.rmtree(folder, ignore_errors=True)
     with ThreadPoolExecutor(max_workers=len(groups)) as pool:
         pairs = zip(folders, groups, strict=True)
-        runs = list(pool.map(lambda pair: _build_part(root, data_dir, *pair), pairs))
+        runs = list(
+            pool.map(lambda pair: _build_part(root, data_dir, pair[0], pair[1], site_url), pairs)
+        )
     failed = False
     for group, run in zip(groups, runs, strict=True):
         print(f"  Sprachen de {' '.join(group)}: {run.seconds:.1f} s", file=sys.stderr)

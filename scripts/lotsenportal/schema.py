@@ -29,15 +29,28 @@ from pydantic import (
 from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from . import formatting
 from .catalog import CATALOG
+from .safety import MAX_ID_LENGTH, RESERVED_IDS
+from .urls import MAX_LENGTH as URL_MAX
+from .urls import WEB_URL_PATTERN, web_url_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
-# Anything that a browser could read as a tag, comment or entity. Data text is shown as
-# written; markup belongs in templates.
-HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]|&[#A-Za-z0-9]+;")
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+# What a browser reads as the start of a tag or an entity. Data text is shown as written, so
+# such text is almost always pasted markup: refused, with a hint to the formatting we have.
+HTML = re.compile(r"<[A-Za-z/!?]|&[#A-Za-z0-9]+;")
+# Length limits: bounded work for any input, and no text a page cannot hold.
+# Link targets written in a text (used to compare a translation's links with the German ones).
 MARKDOWN_LINK = re.compile(r"\]\(\s*([^)\s]*)")
+LINE_MAX = 300
+TEXT_MAX = 10_000
+# For editors: what a one-line text may not contain (line breaks, control and bidi-override
+# characters, zero-width spaces); lotsenportal.formatting.invisible is the full rule.
+_NO_INVISIBLE = (
+    "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b\\u200e\\u200f"
+    "\\u2028-\\u202e\\u2060-\\u2069\\ufeff]*$"
+)
 # Pictograms come from the icon sets bundled with Material, so nothing is fetched.
 MATERIAL_ICONS = files("material") / "templates" / ".icons"
 ICON = re.compile(r"^(material|fontawesome/solid|fontawesome/regular|octicons|simple)/[a-z0-9-]+$")
@@ -48,22 +61,52 @@ def _reject(key: str, **context: str) -> NoReturn:
     raise PydanticCustomError(key, CATALOG[key][0], context)
 
 
-def _text(value: str) -> str:
-    """Plain text with a small, safe Markdown subset: emphasis, lists, https/mailto/tel links."""
+def _common(value: str, *, limit: int, line_breaks: bool) -> None:
     if not value.strip():
         _reject("lp_empty")
+    if len(value) > limit:
+        _reject("lp_too_long", limit=str(limit), length=str(len(value)))
+    hidden = formatting.invisible(value, line_breaks=line_breaks)
+    if hidden is not None:
+        key = "lp_line_break" if hidden.char == "\n" else "lp_invisible"
+        _reject(key, position=str(hidden.position), name=hidden.name, code=hidden.code)
     found = HTML.search(value)
     if found:
         _reject("lp_html", found=found.group(0))
-    if MARKDOWN_IMAGE.search(value):
+
+
+def _line(value: str) -> str:
+    """One line of plain text (names, titles): shown exactly as typed, no formatting."""
+    _common(value, limit=LINE_MAX, line_breaks=False)
+    return value
+
+
+def _text(value: str) -> str:
+    """A longer text with the formatting of lotsenportal.formatting: emphasis, lists, links
+    to https://, mailto: and tel:."""
+    _common(value, limit=TEXT_MAX, line_breaks=True)
+    if "![" in value:
         _reject("lp_image")
-    for target in MARKDOWN_LINK.findall(value):
-        if not target.startswith(("https://", "mailto:", "tel:")):
+    for target in formatting.link_targets(value):
+        if target.startswith("mailto:"):
+            _email(target.removeprefix("mailto:"))
+        elif target.startswith("tel:"):
+            _phone(target.removeprefix("tel:"))
+        elif target.startswith("https://"):
+            _url(target)
+        else:
             _reject("lp_link", target=target)
     return value
 
 
 def _slug(value: str) -> str:
+    if len(value) > MAX_ID_LENGTH:  # before the pattern: a long value is named by its start
+        _reject(
+            "lp_slug_long",
+            value=value[:MAX_ID_LENGTH],
+            length=str(len(value)),
+            limit=str(MAX_ID_LENGTH),
+        )
     if not SLUG.match(value):
         _reject("lp_slug", value=value)
     return value
@@ -105,8 +148,10 @@ def _email(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    if not re.match(r"^https://[^\s/$.?#][^\s]*$", value):
-        _reject("lp_url", value=value)
+    problem = web_url_problem(value)
+    if problem is not None:
+        key, context = problem
+        _reject(key, value=value, **context)
     return value
 
 
@@ -124,11 +169,24 @@ def _icon(value: str) -> str:
 
 # Each type validates with its own German message and tells editors the same rule through
 # its JSON Schema (exported for VS Code by lotsenportal.editor_schemas).
-Text = Annotated[
-    StrictStr, AfterValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})
-]
-Slug = Annotated[
-    StrictStr, AfterValidator(_slug), WithJsonSchema({"type": "string", "pattern": SLUG.pattern})
+_TEXT_SCHEMA: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": TEXT_MAX}
+_LINE_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": LINE_MAX,
+    "pattern": _NO_INVISIBLE,
+}
+Text = Annotated[StrictStr, AfterValidator(_text), WithJsonSchema(_TEXT_SCHEMA)]
+Line = Annotated[StrictStr, AfterValidator(_line), WithJsonSchema(_LINE_SCHEMA)]
+_SLUG_SCHEMA = {"type": "string", "pattern": SLUG.pattern, "maxLength": MAX_ID_LENGTH}
+Slug = Annotated[StrictStr, AfterValidator(_slug), WithJsonSchema(_SLUG_SCHEMA)]
+# An id that names something of its own (a town; records are named by their file): it becomes
+# a URL path segment or an anchor, so the names the site uses itself are taken. Validation
+# also refuses the configured language codes (lotsenportal.dataset); editors see this list.
+RecordId = Annotated[
+    StrictStr,
+    AfterValidator(_slug),
+    WithJsonSchema({**_SLUG_SCHEMA, "not": {"enum": sorted(RESERVED_IDS)}}),
 ]
 LangCode = Annotated[
     StrictStr, AfterValidator(_lang), WithJsonSchema({"type": "string", "pattern": LANG.pattern})
@@ -145,7 +203,9 @@ Email = Annotated[
     StrictStr, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
 ]
 Url = Annotated[
-    StrictStr, AfterValidator(_url), WithJsonSchema({"type": "string", "pattern": "^https://"})
+    StrictStr,
+    AfterValidator(_url),
+    WithJsonSchema({"type": "string", "pattern": WEB_URL_PATTERN, "maxLength": URL_MAX}),
 ]
 Icon = Annotated[
     StrictStr, AfterValidator(_icon), WithJsonSchema({"type": "string", "pattern": ICON.pattern})
@@ -158,17 +218,23 @@ def _needs_german(value: dict[str, str]) -> dict[str, str]:
     return value
 
 
-Translated = Annotated[
-    dict[LangCode, Text],
-    AfterValidator(_needs_german),
-    WithJsonSchema(
+def _per_language(text_schema: dict[str, Any]) -> WithJsonSchema:
+    return WithJsonSchema(
         {
             "type": "object",
             "required": ["de"],
             "propertyNames": {"pattern": LANG.pattern},
-            "additionalProperties": {"type": "string", "minLength": 1},
+            "additionalProperties": text_schema,
         }
-    ),
+    )
+
+
+# A text per language; `de` is required (German is the source language).
+Translated = Annotated[
+    dict[LangCode, Text], AfterValidator(_needs_german), _per_language(_TEXT_SCHEMA)
+]
+TranslatedLine = Annotated[
+    dict[LangCode, Line], AfterValidator(_needs_german), _per_language(_LINE_SCHEMA)
 ]
 
 
@@ -201,14 +267,28 @@ _TRANSLATIONS: Any = Field(
 )
 
 
+_SOURCE_DESCRIPTION = (
+    "Woher die Angaben stammen. Wird auf der Website und in den offenen Daten veröffentlicht; "
+    "eine Einwilligung vermerken Sie in der internen Notiz."
+)
+_INTERNAL_DESCRIPTION = (
+    "Interne Notiz, z. B. Einwilligung vom … – wird nie veröffentlicht. Achtung: Das "
+    "Repository ist öffentlich; auch interne Notizen und nicht veröffentlichte Kontakte stehen "
+    "in GitHub und seiner Versionsgeschichte."
+)
+_INTERNAL_EXAMPLE = "Einwilligung per E-Mail vom 12.01.2026 (Ablage Fachstelle)"
+# `exclude=True`: no model_dump (open data, exports) can ever contain it.
+_InternalNote = Annotated[Text | None, Field(exclude=True)]
+
+
 class Address(Model):
-    street: Text | None = Field(
+    street: Line | None = Field(
         examples=["Musterstraße 1"], default=None, description="Straße und Hausnummer."
     )
-    postcode: Annotated[StrictStr, AfterValidator(_text)] | None = Field(
+    postcode: Line | None = Field(
         default=None, description="Postleitzahl, in Anführungszeichen.", examples=["61352"]
     )
-    town: Text = Field(description="Ort.", examples=["Bad Homburg v. d. Höhe"])
+    town: Line = Field(description="Ort.", examples=["Bad Homburg v. d. Höhe"])
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -234,7 +314,7 @@ class OfficeHours(Model):
     )
     start: Time = Field(alias="from", description="Beginn, HH:MM.", examples=["09:00"])
     end: Time = Field(alias="to", description="Ende, HH:MM.", examples=["12:00"])
-    note: Translated | None = Field(
+    note: TranslatedLine | None = Field(
         default=None,
         description="Hinweis, z. B. „nur nach Terminvereinbarung“.",
         examples=[{"de": "nur nach Terminvereinbarung"}],
@@ -286,10 +366,10 @@ class Reachable(Model):
 class Organisation(Reachable):
     """An authority, carrier or network (file: organisationen/<kennung>.yml)."""
 
-    name: Text = Field(
+    name: Line = Field(
         description="Offizieller Name.", examples=["Caritasverband für den Bezirk Hochtaunus e. V."]
     )
-    short_name: Text | None = Field(
+    short_name: Line | None = Field(
         default=None, description="Kurzname für Listen.", examples=["Caritas Hochtaunus"]
     )
     kind: Literal["authority", "carrier", "network", "ministry"] = Field(
@@ -307,10 +387,13 @@ class Organisation(Reachable):
         default=None,
         description="Anschrift, falls bekannt.",
     )
-    source: Text | None = Field(
+    source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
-        description="Woher die Angaben stammen.",
+        description=_SOURCE_DESCRIPTION,
+    )
+    internal_note: _InternalNote = Field(
+        default=None, examples=[_INTERNAL_EXAMPLE], description=_INTERNAL_DESCRIPTION
     )
     translations: Translations = _TRANSLATIONS
 
@@ -318,7 +401,7 @@ class Organisation(Reachable):
 class Project(Reachable):
     """A Lotsen project (file: projekte/<kennung>.yml)."""
 
-    title: Translated = Field(
+    title: TranslatedLine = Field(
         examples=[
             {
                 "de": "Integrationslotsen des Beispielvereins",
@@ -358,10 +441,13 @@ class Project(Reachable):
         description="Kennungen der Ansprechpersonen (Dateien in kontakte/).",
     )
     reviewed: Day = Field(description="Wann zuletzt geprüft (JJJJ-MM-TT).", examples=["2025-11-24"])
-    source: Text | None = Field(
+    source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
-        description="Woher die Angaben stammen.",
+        description=_SOURCE_DESCRIPTION,
+    )
+    internal_note: _InternalNote = Field(
+        default=None, examples=[_INTERNAL_EXAMPLE], description=_INTERNAL_DESCRIPTION
     )
     translations: Translations = _TRANSLATIONS
 
@@ -369,12 +455,12 @@ class Project(Reachable):
 class Contact(Reachable):
     """A contact person (file: kontakte/<kennung>.yml)."""
 
-    name: Text = Field(description="Vor- und Nachname.", examples=["Erika Beispiel"])
+    name: Line = Field(description="Vor- und Nachname.", examples=["Erika Beispiel"])
     organisation: Slug = Field(
         examples=["caritas-hochtaunus"],
         description="Kennung der Organisation (Datei in organisationen/).",
     )
-    role: Translated = Field(
+    role: TranslatedLine = Field(
         examples=[{"de": "Koordinatorin", "en": "Coordinator"}],
         description="Aufgabe oder Funktion.",
     )
@@ -390,10 +476,13 @@ class Contact(Reachable):
         "Standard: false.",
     )
     reviewed: Day = Field(examples=["2025-11-24"], description="Wann zuletzt geprüft (JJJJ-MM-TT).")
-    source: Text | None = Field(
+    source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
-        description="Woher die Angaben stammen.",
+        description=_SOURCE_DESCRIPTION,
+    )
+    internal_note: _InternalNote = Field(
+        default=None, examples=[_INTERNAL_EXAMPLE], description=_INTERNAL_DESCRIPTION
     )
     translations: Translations = _TRANSLATIONS
 
@@ -401,7 +490,7 @@ class Contact(Reachable):
 class Einsatzfeld(Model):
     """A field of work of Lotsen (file: einsatzfelder/<kennung>.yml)."""
 
-    title: Translated = Field(
+    title: TranslatedLine = Field(
         examples=[{"de": "Arztbesuche"}], description="Kurzer Name, z. B. „Arztbesuche“."
     )
     summary: Translated = Field(
@@ -424,8 +513,12 @@ class Einsatzfeld(Model):
 class Town(Model):
     """A town or municipality of the Kreis (list in orte.yml)."""
 
-    id: Slug = Field(examples=["bad-homburg"], description="Kennung, z. B. bad-homburg.")
-    name: Text = Field(description="Amtlicher Name.", examples=["Bad Homburg v. d. Höhe"])
+    id: RecordId = Field(
+        examples=["bad-homburg"],
+        description="Kennung, z. B. bad-homburg: höchstens 60 Zeichen, keine reservierten Namen "
+        "wie index, orte oder Sprachkürzel.",
+    )
+    name: Line = Field(description="Amtlicher Name.", examples=["Bad Homburg v. d. Höhe"])
     kind: Literal["Stadt", "Gemeinde"] = Field(
         examples=["Stadt"], description="Stadt oder Gemeinde."
     )
@@ -442,7 +535,7 @@ class NewsItem(Model):
     """A news item (file: aktuelles/<kennung>.yml)."""
 
     date: Day = Field(examples=["2025-11-24"], description="Datum der Meldung (JJJJ-MM-TT).")
-    title: Translated = Field(
+    title: TranslatedLine = Field(
         examples=[{"de": "Neue Lotsinnen ausgebildet"}], description="Überschrift."
     )
     summary: Translated = Field(
@@ -453,16 +546,16 @@ class NewsItem(Model):
         examples=[{"de": "Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."}],
         description="Text der Meldung (Absätze durch Leerzeile getrennt).",
     )
-    source: Text | None = Field(
+    source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
-        description="Quelle, z. B. Pressemitteilung.",
+        description="Quelle, z. B. Pressemitteilung (wird mit der Meldung veröffentlicht).",
     )
     translations: Translations = _TRANSLATIONS
 
 
 class Link(Model):
-    title: Translated = Field(examples=[{"de": "Integreat-App"}], description="Linktext.")
+    title: TranslatedLine = Field(examples=[{"de": "Integreat-App"}], description="Linktext.")
     url: Url = Field(
         examples=["https://integreat.app/hochtaunuskreis"],
         description="Adresse, beginnt mit https://.",
@@ -475,11 +568,14 @@ class Link(Model):
 
 
 class IgnoredLink(Model):
-    url: StrictStr = Field(
-        description="Adresse (oder ihr Anfang), die die Prüfung externer Links auslässt.",
+    # A web address with a host: an empty or host-less prefix would match every link and
+    # silently switch the external link check off.
+    url: Url = Field(
+        description="Adresse (oder ihr Anfang, mit https:// und Rechnername), die die Prüfung "
+        "externer Links auslässt.",
         examples=["https://example.org/nur-im-intranet/"],
     )
-    reason: Text = Field(
+    reason: Line = Field(
         description="Warum – damit die Ausnahme später überprüft werden kann.",
         examples=["Server lehnt automatische Anfragen ab; von Hand geprüft am 2026-11-24."],
     )
@@ -490,7 +586,7 @@ class Publisher(Model):
     DSGVO, accessibility statement). Unknown facts stay empty: the pages then say, visibly,
     that the publisher still has to add them, and validation warns."""
 
-    name: Text | None = Field(
+    name: Line | None = Field(
         default=None,
         examples=["Kreisausschuss des Beispielkreises"],
         description="Herausgeber (Behörde oder Träger), wie im Impressum.",
@@ -500,34 +596,34 @@ class Publisher(Model):
         examples=[{"street": "Musterstraße 1", "postcode": "12345", "town": "Musterstadt"}],
         description="Ladungsfähige Anschrift.",
     )
-    represented_by: Text | None = Field(
+    represented_by: Line | None = Field(
         default=None, examples=["Landrätin/Landrat …"], description="Vertretungsberechtigte Person."
     )
     email: Email | None = Field(
         default=None, examples=["integration@example.org"], description="E-Mail für das Impressum."
     )
     phone: Phone | None = Field(default=None, examples=["06172 999-0"], description="Telefon.")
-    responsible_for_content: Text | None = Field(
+    responsible_for_content: Line | None = Field(
         default=None,
         examples=["Erika Beispiel, Anschrift wie oben"],
         description="Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV.",
     )
-    data_protection_officer: Text | None = Field(
+    data_protection_officer: Line | None = Field(
         default=None,
         examples=["Datenschutzbeauftragte, datenschutz@example.org"],
         description="Kontakt der/des Datenschutzbeauftragten.",
     )
-    hosting: Text | None = Field(
+    hosting: Line | None = Field(
         default=None,
         examples=["GitHub Pages (GitHub Inc.); speichert IP-Adressen in Server-Protokollen"],
         description="Wer die Website ausliefert und was dabei protokolliert wird.",
     )
-    accessibility_feedback: Text | None = Field(
+    accessibility_feedback: Line | None = Field(
         default=None,
         examples=["barrierefreiheit@example.org"],
         description="Kontakt für Rückmeldungen zur Barrierefreiheit.",
     )
-    accessibility_enforcement: Text | None = Field(
+    accessibility_enforcement: Line | None = Field(
         default=None,
         examples=["Name und Anschrift der Durchsetzungsstelle in Hessen"],
         description="Durchsetzungsverfahren: zuständige Stelle in Hessen.",
@@ -542,8 +638,14 @@ class Publisher(Model):
 class Site(Model):
     """Settings of one Kreis's site (file: site.yml)."""
 
-    region: Text = Field(description="Name des Kreises.", examples=["Hochtaunuskreis"])
-    title: Translated = Field(
+    region: Line = Field(description="Name des Kreises.", examples=["Hochtaunuskreis"])
+    url: Url | None = Field(
+        default=None,
+        examples=["https://lotsen.example.org/"],
+        description="Öffentliche Adresse der Website, z. B. https://lotsen.example.org/ – steht "
+        "in QR-Codes der Flyer, im Feed und in der Sitemap.",
+    )
+    title: TranslatedLine = Field(
         examples=[{"de": "Integrationslotsen im Hochtaunuskreis"}], description="Titel der Website."
     )
     intro: Translated = Field(
@@ -617,7 +719,7 @@ class Federation(Model):
     """Several Kreise on one website (file: federation.yml): a portal with every Kreis and
     every town, and each Kreis's own site under /<id>/."""
 
-    title: Translated = Field(
+    title: TranslatedLine = Field(
         examples=[{"de": "Integrationslotsen in Hessen"}], description="Titel des Portals."
     )
     intro: Translated = Field(
@@ -640,9 +742,10 @@ class Federation(Model):
 
 def _translated_fields(*models: type[BaseModel]) -> frozenset[str]:
     names = set()
+    kinds = (Translated, TranslatedLine)
     for model in models:
         for name, hint in get_type_hints(model, include_extras=True).items():
-            if hint is Translated or Translated in get_args(hint):
+            if hint in kinds or any(kind in get_args(hint) for kind in kinds):
                 names.add(name)
     return frozenset(names)
 

@@ -6,6 +6,7 @@ a label that German does not have is a typo and an error.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from .localize import LocalText, Provenance
 from .messages import problems_from
 from .problems import DataError, Problem, Problems
 from .schema import Model, Text
-from .yamlsource import load_document
+from .yamlsource import Document, load_document
 
 
 class StringsFile(Model):
@@ -48,6 +49,48 @@ class Strings:
         return LocalText(self.source[key], SOURCE, True)
 
 
+def format_fields(text: str) -> list[str] | None:
+    """The `{name}` placeholders of a label, as str.format fills them (templates call
+    `t.label.format(town=…)`); None when the label holds anything else str.format would read:
+    `{town.__class__}`, `{0}`, `{x!r}`, `{x:>99999}` or a lone brace. Literal braces are
+    written doubled, `{{` and `}}`."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return None
+    fields = []
+    for _literal, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if not field.isidentifier() or spec or conversion:
+            return None
+        fields.append(field)
+    return sorted(fields)
+
+
+def _placeholder_problems(
+    doc: Document, lang: str, labels: dict[str, str], source: dict[str, str]
+) -> list[Problem]:
+    """A label may only hold the German label's placeholders: a translation (or a pull
+    request) must not hand str.format anything it would evaluate."""
+    found = []
+    for key, text in labels.items():
+        expected = format_fields(source.get(key, text)) if lang != SOURCE else []
+        fields = format_fields(text)
+        if fields is None or (lang != SOURCE and fields != expected):
+            pos = doc.position(("labels", key))
+            shown = ", ".join("{" + f + "}" for f in expected or []) or "–"
+            found.append(
+                Problem(
+                    doc.path,
+                    pos.line,
+                    pos.column,
+                    say("label_placeholders", key=key, expected=shown),
+                )
+            )
+    return found
+
+
 def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
     problems = Problems()
     parsed: dict[str, StringsFile] = {}
@@ -65,7 +108,10 @@ def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
         except ValidationError as err:
             problems.extend(problems_from(err, doc, StringsFile))
             continue
-        unknown = set(parsed[lang].labels) - set(parsed.get(SOURCE, parsed[lang]).labels)
+        german = parsed.get(SOURCE, parsed[lang]).labels
+        for problem in _placeholder_problems(doc, lang, parsed[lang].labels, german):
+            problems.add(problem)
+        unknown = set(parsed[lang].labels) - set(german)
         for key in sorted(unknown):
             pos = doc.position(("labels", key), key=True)
             problems.add(
