@@ -283,7 +283,45 @@ def _hostile(data: Path) -> dict[str, str]:
         lambda d: d["description"].update(de=long_text),
     )
     _edit(data / "aktuelles/2026-01-15-start.yml", lambda d: d["body"].update(de=long_text))
+    line = 'Name " onfocus="window.__pwned=1" autofocus x="'
+
+    def organisation(d: dict[str, Any]) -> None:
+        d.update(name=line, short_name="{: #__config }", website="https://x.example/?a=1&b='2'")
+        d["description"] = {"de": long_text, "ar": long_text}
+        d["office_hours"] = [
+            {"day": "monday", "from": "09:00", "to": "12:00", "note": {"de": line}}
+        ]
+
+    _edit(data / "organisationen/beispielverein.yml", organisation)
+    _edit(data / "orte.yml", lambda d: d["towns"][0].update(name=line))
+    _edit(data / "kontakte/erika-beispiel.yml", lambda d: d["role"].update(de=line, ar=line))
+
+    def site(d: dict[str, Any]) -> None:
+        d["publisher"]["name"] = line
+        d["links"] = [
+            {
+                "title": {"de": line},
+                "url": "https://x.example/(a)'b",
+                "description": {"de": long_text},
+            }
+        ]
+
+    _edit(data / "site.yml", site)
     return {"site_title": site_title, "project_title": project_title, "summary": summary}
+
+
+def _hostile_label(project: Path) -> None:
+    """A translator's labels with markup, quotes and an attribute list (Arabic)."""
+
+    def labels(d: dict[str, Any]) -> None:
+        for key in ("phone", "kontakte_title", "ort_served", "home_where_heading", "save_contact"):
+            if key in d["labels"]:
+                placeholder = " {town}" if "{town}" in d["labels"][key] else ""
+                d["labels"][key] = (
+                    f"{QUOTE_BREAKOUT} [a](https://evil.example/) :smile:{placeholder}"
+                )
+
+    _edit(project / "overrides/strings/ar.yml", labels)
 
 
 @pytest.fixture(scope="module")
@@ -293,6 +331,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pat
     shutil.copytree(ROOT / "tests/fixtures/minimal", data)
     expected = _hostile(data)
     project = copy_project(root / "project")
+    _hostile_label(project)
     site = root / "site"
     result = build(project, data, site, LOTSENPORTAL_ONLY="ar")
     assert result.returncode == 0, result.stderr
@@ -308,6 +347,9 @@ PAGES = [
     "aktuelles/2026-01-15-start/",
     "flyer/beispiel-lotsen/",
     "orte/musterstadt/",
+    "orte/",
+    "impressum/",
+    "flyer/",
 ]
 
 
@@ -325,6 +367,8 @@ def test_payloads_are_shown_as_text_not_as_attributes(
             assert not [a for a in tag.attrs if a.startswith("on")], (file, tag)
         assert not soup.find("meta", attrs={"http-equiv": "refresh"}), file
         assert len(soup.find_all(id="__config")) == 1, file
+        # Names, labels and reference definitions are text: nothing links to the attacker.
+        assert not soup.select('a[href*="evil.example"]'), file
         logo = soup.select_one("a.md-logo")
         assert set(logo.attrs) == {"href", "title", "class", "aria-label", "data-md-component"}
         assert logo["title"] == expected["site_title"]
