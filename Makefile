@@ -14,7 +14,7 @@ OLD     := $(SITE).old
 LOCK    := $(SITE).lock
 
 .DEFAULT_GOAL := help
-.PHONY: lock federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-stamp translations-export translations-import schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: lock federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-check translations-stamp schemas new-contact new-project new-einsatzfeld serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -91,17 +91,14 @@ schemas: $(BIN)/.installed ## Renew the JSON Schemas editors use (data/schemas/)
 report: $(BIN)/.installed ## Print and save (reports/datenbericht.md) what is stale, unpublished or missing
 	$(BIN)/lotsenportal report --data "$(DATA)"
 
-translations: $(BIN)/.installed ## Translation status per language (pages, data, labels); fails if a required page is missing
+translations: $(BIN)/.installed ## Bring the translation catalogs (data/locale/, locale/) in step with the German texts; status per language
 	$(BIN)/lotsenportal translations --data "$(DATA)"
 
-translations-stamp: $(BIN)/.installed ## Record the German fingerprint on translations that have none (STATUS=reviewed LANG=xx to mark reviewed)
-	$(BIN)/lotsenportal translations stamp --data "$(DATA)" $(if $(LANG),--lang $(LANG)) $(if $(STATUS),--status $(STATUS))
+translations-stamp: $(BIN)/.installed ## Translated hand-written pages (docs/<lang>/): record the German page's fingerprint (LANG=xx STATUS=reviewed after review)
+	$(BIN)/lotsenportal translations stamp --data "$(DATA)" $(if $(PREVIEW),--lang $(PREVIEW)) $(if $(STATUS),--status $(STATUS))
 
-translations-export: $(BIN)/.installed ## PO file with every missing/draft/outdated text of LANG=xx (reports/po/xx.po)
-	$(BIN)/lotsenportal translations export --data "$(DATA)" --lang $(LANG)
-
-translations-import: $(BIN)/.installed ## Write the translations of FILE=….po back (STATUS=reviewed after native review)
-	$(BIN)/lotsenportal translations import "$(FILE)" --data "$(DATA)" $(if $(STATUS),--status $(STATUS))
+translations-check: $(BIN)/.installed ## Change nothing; fail when a catalog is not in step with the German texts (CI)
+	$(BIN)/lotsenportal translations --check --data "$(DATA)"
 
 new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role (or ARGS="--name … --organisation … --role …")
 	$(BIN)/lotsenportal new kontakt --data "$(DATA)" $(ARGS)
@@ -118,15 +115,15 @@ PREVIEW := $(if $(filter command line,$(origin LANG)),$(LANG))
 serve: $(BIN)/.installed ## Live preview on http://127.0.0.1:8000 (reloads on edits in data/); LANG=ar: German and Arabic only, faster
 	LOTSENPORTAL_ONLY="$(PREVIEW)" $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make lint; prints the translation table)
-	$(BIN)/lotsenportal translations --data "$(DATA)"
+test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make lint; checks the translation catalogs are in step)
+	$(BIN)/lotsenportal translations --check --data "$(DATA)"
 	$(BIN)/python -m pytest
 
-chromium: ## Debian's Chromium (browser tests) and a Java runtime (HTML validator), installed with apt-get when missing
-	@command -v chromium >/dev/null && command -v java >/dev/null || { \
+chromium: ## Debian's Chromium (browser tests), a Java runtime (HTML validator) and gettext (msgfmt --check of the catalogs), installed with apt-get when missing
+	@command -v chromium >/dev/null && command -v java >/dev/null && command -v msgfmt >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless; \
-		else echo "Tests brauchen Chromium und Java: sudo apt-get install chromium default-jre-headless" >&2; exit 1; fi; }
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless gettext; \
+		else echo "Tests brauchen Chromium, Java und gettext: sudo apt-get install chromium default-jre-headless gettext" >&2; exit 1; fi; }
 
 lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
 	$(BIN)/yamllint --strict data overrides/strings tests/fixtures

@@ -77,7 +77,7 @@ def test_english_messages_on_request(data_dir: Path) -> None:
     ):
         assert result.returncode == 1
         assert result.stderr.splitlines()[0] == (
-            "kontakte/erika-beispiel.yml:5:8: phone: YAML reads 06172123456 as a number, but text is "
+            "kontakte/erika-beispiel.yml:4:8: phone: YAML reads 06172123456 as a number, but text is "
             'expected here. Put the value in quotes: phone: "06172123456"'
         )
         assert "nothing was published" in result.stderr
@@ -89,7 +89,7 @@ def test_github_annotations_point_at_the_changed_line(data_dir: Path) -> None:
     assert result.returncode == 1
     file = os.path.relpath(data_dir / "kontakte/erika-beispiel.yml", ROOT)
     assert (
-        f"::error file={file},line=8,col=12::published: Schreibe true (ja) oder false (nein), ohne "
+        f"::error file={file},line=7,col=12::published: Schreibe true (ja) oder false (nein), ohne "
         "Anführungszeichen. Gefunden: „yes“."
     ) in result.stdout.splitlines()
 

@@ -12,6 +12,7 @@ import pytest
 from lotsenportal import editor_schemas
 from lotsenportal.editor_schemas import KINDS, MODELINE
 from lotsenportal.problems import Problems
+from lotsenportal.schema import Federation
 from lotsenportal.yamlsource import load_document
 
 from .conftest import ROOT
@@ -57,18 +58,38 @@ def test_json_schema_rejects_what_the_validator_rejects(tmp_path: Path) -> None:
     good = {
         "name": "Erika Beispiel",
         "organisation": "beispielverein",
-        "role": {"de": "Lotsin"},
+        "role": "Lotsin",
         "reviewed": "2026-01-15",
     }
     assert list(validator.iter_errors(good)) == []
     for mistake in (
         {"phone": 6172123456},
-        {"role": {"en": "Guide"}},
+        # Translations live in the catalogs (locale/<lang>/LC_MESSAGES/data.po), not here.
+        {"role": {"de": "Lotsin", "en": "Guide"}},
+        {"translations": {"en": {"status": "draft"}}},
         {"published": "ja"},
         {"emial": "x@example.org"},
         {"organisation": "Beispiel Verein"},
     ):
         assert list(validator.iter_errors({**good, **mistake})), mistake
+
+
+def _mentions(schema: Any, key: str) -> bool:
+    if isinstance(schema, dict):
+        return key in schema or any(_mentions(value, key) for value in schema.values())
+    if isinstance(schema, list):
+        return any(_mentions(value, key) for value in schema)
+    return False
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_data_files_hold_german_texts_only(kind: editor_schemas.Kind) -> None:
+    schema = editor_schemas.json_schema(kind)
+    assert not _mentions(schema, "translations")  # no `translations:` field
+    assert not _mentions(schema, "propertyNames")  # no per-language `de:` maps
+    # federation.yml, outside the data folders, keeps its few texts per language.
+    federation = Federation.model_json_schema()
+    assert _mentions(federation, "translations") and _mentions(federation, "propertyNames")
 
 
 def test_editors_guide_field_tables_are_current() -> None:
@@ -81,7 +102,6 @@ def test_editors_guide_lists_every_field() -> None:
         "`phone`",
         "`office_hours[].from`",
         "`published`",
-        "`translations`",
         "`towns[].kind`",
     ):
         assert name in guide

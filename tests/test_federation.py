@@ -17,7 +17,7 @@ from urllib.parse import urldefrag
 import pytest
 import yaml
 
-from lotsenportal import csp, federation, gates, synthetic
+from lotsenportal import catalogs, csp, federation, gates, synthetic
 from lotsenportal.languages import Language
 
 from .conftest import ROOT
@@ -105,11 +105,18 @@ def test_synthetic_federation_has_one_valid_folder_per_kreis(
 
 
 @pytest.mark.parametrize("prefix", ["", "ar/"])
-def test_the_portal_shows_every_kreis_and_opens_its_site(tree: Path, prefix: str) -> None:
+def test_the_portal_shows_every_kreis_and_opens_its_site(
+    tree: Path, data: Path, prefix: str
+) -> None:
     home = tree / prefix / "index.html"
-    cards = links_in(home, "lp-kreis")
-    hrefs = [href for href, _ in cards if not href.startswith("#")]  # not the heading anchors
+    cards = [(h, text) for h, text in links_in(home, "lp-kreis") if not h.startswith("#")]
+    hrefs = [href for href, _ in cards]  # not the heading anchors
     sites, offices = hrefs[0::2], hrefs[1::2]  # per card: the Kreis's site, whom to ask
+    # Each Kreis's title in the reader's language, from that Kreis's own catalog.
+    for kreis, (_, title) in zip(KREISE, cards[0::2], strict=True):
+        path = catalogs.catalog_path(data / kreis, "ar", catalogs.DATA)
+        entry = catalogs.load(path, "ar").entries["site#title"]
+        assert title.strip() == (entry.msgstr if prefix else entry.msgid)
     assert [target(home, href) for href in sites] == [
         tree / kreis / prefix / "index.html" for kreis in KREISE
     ]

@@ -31,7 +31,7 @@ def test_validate_names_file_and_line_and_fails(data_dir: Path) -> None:
     result = make("validate", f"DATA={data_dir}")
     assert result.returncode != 0
     assert (
-        "kontakte/erika-beispiel.yml:5:8: phone: YAML liest 06172123456 als eine Zahl"
+        "kontakte/erika-beispiel.yml:4:8: phone: YAML liest 06172123456 als eine Zahl"
         in result.stderr
     )
     assert "Traceback" not in result.stdout + result.stderr

@@ -37,3 +37,25 @@ def test_only_published_contacts_are_exported(data_dir: Path, tmp_path: Path) ->
         "items"
     ][0]
     assert hours["office_hours"][0] == {"day": "monday", "from": "09:00", "to": "12:00"}
+
+
+def test_texts_are_exported_per_language_with_their_state(data_dir: Path, tmp_path: Path) -> None:
+    dataset = load_dataset(data_dir, ["de", "en", "ar"], today=date(2026, 11, 24))
+    export(dataset, tmp_path, languages=["de", "en", "ar"])
+
+    def items(name: str) -> list[dict[str, object]]:
+        document = json.loads((tmp_path / f"api/v1/{name}.json").read_text(encoding="utf-8"))
+        return list(document["items"])
+
+    project = items("projects")[0]
+    assert project["title"] == {
+        "de": "Lotsenprojekt Beispielverein",
+        "en": ("Guide project Beispielverein"),
+    }
+    assert project["translations"] == {"en": {"status": "reviewed"}}  # no Arabic yet
+    feld = items("einsatzfelder")[0]
+    assert feld["title"] == {"de": "Arztbesuche", "en": "Doctor visits", "ar": "زيارات الطبيب"}
+    assert feld["translations"] == {}  # the description is German only: missing everywhere
+    hours = items("organisations")[0]["office_hours"][1]
+    assert hours["note"] == {"de": "nur nach Terminvereinbarung", "en": "by appointment only"}
+    assert "translations" not in items("towns")[0]

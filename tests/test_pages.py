@@ -245,20 +245,23 @@ def test_unknown_legal_facts_are_visibly_marked(data_dir: Path, languages: list[
     )
 
 
-def test_each_record_status_is_worked_out_once_per_language(
+def test_each_catalog_is_read_once_per_language(
     data_dir: Path, languages: list[Language], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Cost per page stays flat as data grows: no page re-hashes every record it shows."""
-    from lotsenportal import pages as pages_module
+    """Cost per page stays flat as data grows: a page looks its texts up in catalogs read
+    once per render, never per page or per record."""
+    from lotsenportal import catalogs
 
-    calls: list[str] = []
-    real = pages_module.record_status
+    read: list[Path] = []
+    real = catalogs.read
 
-    def counting(data: object, reader: str) -> object:
-        calls.append(reader)
-        return real(data, reader)  # type: ignore[arg-type]
+    def counting(path: Path) -> object:
+        read.append(path)
+        return real(path)
 
-    monkeypatch.setattr(pages_module, "record_status", counting)
+    monkeypatch.setattr(catalogs, "read", counting)
     dataset = load_dataset(data_dir, [lang.code for lang in languages], today=date(2026, 11, 24))
     render(Paths(root=ROOT, data_dir=data_dir), dataset, languages)
-    assert 0 < len(calls) <= len(dataset.records()) * len(languages)
+    data_catalogs = [p for p in read if p.name == "data.po"]
+    assert sorted(data_catalogs) == sorted(set(data_catalogs))
+    assert len(data_catalogs) == len(languages) - 1  # German has none

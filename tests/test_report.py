@@ -24,8 +24,8 @@ def test_report_lists_stale_unpublished_and_missing(
     text = render(dataset, rows, today=date(2027, 6, 1))
     # Three stale records, and the project that still lists the unpublished contact.
     assert "## Zu prüfen: veraltete Angaben (4)" in text
-    assert "- `projekte/beispiel-lotsen.yml:14` – contacts[2]: „max-verborgen“ ist nicht" in text
-    assert "- `projekte/beispiel-lotsen.yml:15` – reviewed: Zuletzt geprüft am 15.01.2026" in text
+    assert "- `projekte/beispiel-lotsen.yml:10` – contacts[2]: „max-verborgen“ ist nicht" in text
+    assert "- `projekte/beispiel-lotsen.yml:11` – reviewed: Zuletzt geprüft am 15.01.2026" in text
     assert "## Nicht veröffentlicht (1)\n" in text and "- `kontakte/max-verborgen.yml`" in text
     assert (
         "- `organisationen/beispielverein.yml` – keine Kontaktmöglichkeit" not in text

@@ -47,7 +47,7 @@ def test_new_contact_from_flags_is_valid_and_published(data_dir: Path) -> None:
     assert text.startswith("# yaml-language-server: $schema=../schemas/kontakte.schema.json\n")
     dataset = load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
     contact = dataset.contacts["ayse-yilmaz"].model
-    assert contact.role == {"de": "Lotsin: Arabisch"}
+    assert contact.role == "Lotsin: Arabisch"
     assert contact.published is True
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from lotsenportal import cli, editor_schemas, open_data, po
+from lotsenportal import cli, editor_schemas, open_data
 from lotsenportal.build import Paths, render, validate
 from lotsenportal.coverage import source_pages
 from lotsenportal.dataset import load_dataset
@@ -63,9 +63,9 @@ def test_an_alias_bomb_is_refused_at_its_first_anchor(data_dir: Path) -> None:
             id="anchor",
         ),
         pytest.param(
-            "role:\n  de: Koordinatorin",
-            "role: &rolle\n  de: Koordinatorin\nextra:\n  <<: *rolle",
-            "3:7: YAML-Anker (&name)",
+            "languages: [de, ar, tr]",
+            "languages: &sprachen\n  de: x\nextra:\n  <<: *sprachen",
+            "6:12: YAML-Anker (&name)",
             id="merge-key",
         ),
         pytest.param(
@@ -131,7 +131,7 @@ def test_too_many_towns_and_too_long_reference_lists(data_dir: Path) -> None:
     assert problems_in(data_dir) == [
         "orte.yml:3002:5: Die Liste hat 1001 Einträge; erlaubt sind höchstens 1000. Ab diesem "
         "Eintrag ist es zu viel: Kürzen Sie die Liste oder teilen Sie die Angaben auf.",
-        "projekte/beispiel-lotsen.yml:209:5: Die Liste hat 201 Einträge; erlaubt sind höchstens "
+        "projekte/beispiel-lotsen.yml:205:5: Die Liste hat 201 Einträge; erlaubt sind höchstens "
         "200. Ab diesem Eintrag ist es zu viel: Kürzen Sie die Liste oder teilen Sie die Angaben "
         "auf.",
     ]
@@ -336,7 +336,7 @@ def test_an_unpublished_contact_listed_in_a_project_is_warned_about_and_left_out
 ) -> None:
     dataset = load_dataset(data_dir, LANGS, today=TODAY)
     assert [str(w) for w in dataset.warnings] == [
-        "projekte/beispiel-lotsen.yml:14:5: Warnung: contacts[2]: „max-verborgen“ ist nicht "
+        "projekte/beispiel-lotsen.yml:10:5: Warnung: contacts[2]: „max-verborgen“ ist nicht "
         "veröffentlicht (published: false) und wird hier weggelassen – auf der Website, in den "
         "offenen Daten und überall sonst. Liegt eine Einwilligung vor, setzen Sie in "
         "kontakte/max-verborgen.yml „published: true“; sonst löschen Sie diese Zeile."
@@ -349,22 +349,6 @@ def test_an_unpublished_contact_listed_in_a_project_is_warned_about_and_left_out
     for file in written:
         text = file.read_text(encoding="utf-8")
         assert "max-verborgen" not in text and "Max Verborgen" not in text, file
-
-
-def test_the_po_export_leaves_out_unpublished_contacts(data_dir: Path) -> None:
-    where = po.Where(data_dir, ROOT / "docs", ROOT / "overrides/strings")
-    catalog = po.export(where, "en", ("data",))
-    contexts = [str(message.context) for message in catalog if message.id]
-    assert "data:kontakte/erika-beispiel.yml#role" in contexts
-    assert [c for c in contexts if "max-verborgen" in c] == []
-    assert "Max Verborgen" not in po.write(catalog).decode("utf-8")
-
-
-def test_the_po_export_reads_data_within_the_limits(data_dir: Path) -> None:
-    (data_dir / "aktuelles/bombe.yml").write_text(alias_bomb(), encoding="utf-8")
-    where = po.Where(data_dir, ROOT / "docs", ROOT / "overrides/strings")
-    catalog = po.export(where, "en", ("data",))
-    assert not [m for m in catalog if m.context and "bombe" in str(m.context)]
 
 
 NOTE = "Einwilligung-Vermerk-7f3a9c"

@@ -9,19 +9,23 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import markdown
+import polib
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from playwright.sync_api import Browser
 
-from lotsenportal import csp, formatting, page_safety
+from lotsenportal import catalogs, csp, formatting, page_safety
+from lotsenportal.catalog_sync import data_sources
 from lotsenportal.dataset import load_dataset
 from lotsenportal.gates import serve
+from lotsenportal.languages import from_mkdocs_yml
 from lotsenportal.problems import DataError
 from lotsenportal.urls import WEB_URL_PATTERN, web_url_problem
 
@@ -156,10 +160,11 @@ def test_names_refuse_line_breaks_and_invisible_characters(
 
 
 def test_persian_zero_width_non_joiner_is_allowed(data_dir: Path, languages: list[Any]) -> None:
-    _edit(
-        data_dir / "projekte/beispiel-lotsen.yml",
-        lambda d: d["summary"].update(fa="می\u200cخواهم کمک کنم."),
-    )
+    """Persian needs ZWNJ inside words: a translation with it passes, in text and one-liners."""
+    persian = "می\u200cخواهم کمک کنم."
+    assert formatting.invisible(persian, line_breaks=False) is None
+    _edit(data_dir / "projekte/beispiel-lotsen.yml", lambda d: d.update(summary=persian))
+    _edit(data_dir / "kontakte/erika-beispiel.yml", lambda d: d.update(role=persian))
     assert _validate(data_dir, languages) == ""
 
 
@@ -183,7 +188,7 @@ def test_persian_zero_width_non_joiner_is_allowed(data_dir: Path, languages: lis
 def test_long_texts_refuse_markup_and_unsafe_links(
     data_dir: Path, languages: list[Any], text: str
 ) -> None:
-    _edit(data_dir / "projekte/beispiel-lotsen.yml", lambda d: d["summary"].update(de=text))
+    _edit(data_dir / "projekte/beispiel-lotsen.yml", lambda d: d.update(summary=text))
     assert "projekte/beispiel-lotsen.yml:" in _validate(data_dir, languages)
 
 
@@ -241,7 +246,7 @@ def test_a_site_link_url_with_a_script_is_refused(data_dir: Path, languages: lis
     url = "https://x.example/)<script>alert(1)</script>"
     _edit(
         data_dir / "site.yml",
-        lambda d: d.update(links=[{"title": {"de": "Link"}, "url": url}]),
+        lambda d: d.update(links=[{"title": "Link", "url": url}]),
     )
     errors = _validate(data_dir, languages)
     assert "site.yml:" in errors and "„<“" in errors
@@ -253,9 +258,24 @@ SCRIPT = "<script>window.__pwned=1</script>"
 QUOTE_BREAKOUT = '0;url=https://evil.example/" http-equiv="refresh'
 
 
+def _translate(folder: Path, domain: str, texts: dict[str, str], data: Path) -> None:
+    """Arabic translations (reviewed) for the given contexts, as a translator would write them
+    into the catalog; the catalog is brought in step with the German texts first."""
+    codes = [lang.code for lang in from_mkdocs_yml(ROOT / "mkdocs.yml")]
+    path = catalogs.catalog_path(folder, "ar", domain)
+    if domain == catalogs.DATA:
+        dataset = load_dataset(data, codes, today=date(2026, 11, 24))
+        catalogs.write_if_changed(path, catalogs.update(path, "ar", domain, data_sources(dataset)))
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    for entry in catalog:
+        if entry.msgctxt in texts:
+            entry.msgstr, entry.flags = texts[entry.msgctxt], []
+    catalog.save(str(path))
+
+
 def _hostile(data: Path) -> dict[str, str]:
-    """Payloads that pass validation, in one field of every kind. Returns what readers must
-    see, by page."""
+    """Payloads that pass validation, in one field of every kind, German and Arabic. Returns
+    what readers must see."""
     site_title = 'Lotsen "im" Beispielkreis { onclick="alert(1)" } & Co'
     project_title = 'Projekt " onmouseover="window.__pwned=1'
     summary = QUOTE_BREAKOUT
@@ -264,64 +284,54 @@ def _hostile(data: Path) -> dict[str, str]:
         "[a]: javascript:window.__pwned=1\n\n[klick][a] :smile: {: #__config }\n\n"
         "Bild: [x](https://example.org/p.gif)"
     )
-    _edit(data / "site.yml", lambda d: d["title"].update(de=site_title, ar=site_title))
-    _edit(data / "site.yml", lambda d: d["intro"].update(de=long_text))
+    line = 'Name " onfocus="window.__pwned=1" autofocus x="'
+
+    def site(d: dict[str, Any]) -> None:
+        d.update(title=site_title, intro=long_text)
+        d["publisher"]["name"] = line
+        d["links"] = [{"title": line, "url": "https://x.example/(a)'b", "description": long_text}]
 
     def project(d: dict[str, Any]) -> None:
-        d["title"].update(de=project_title)
-        d["summary"] = {"de": summary, "ar": summary}
-        d["how_to_request"] = {"de": long_text}
+        d.update(title=project_title, summary=summary, how_to_request=long_text)
         d["website"] = "https://x.example/a)b(c'd"
-
-    _edit(data / "projekte/beispiel-lotsen.yml", project)
-    _edit(
-        data / "kontakte/erika-beispiel.yml",
-        lambda d: d.update(name="Erika *Beispiel* [x](https://evil.example/) {: #__config }"),
-    )
-    _edit(
-        data / "einsatzfelder/gesundheit.yml",
-        lambda d: d["description"].update(de=long_text),
-    )
-    _edit(data / "aktuelles/2026-01-15-start.yml", lambda d: d["body"].update(de=long_text))
-    line = 'Name " onfocus="window.__pwned=1" autofocus x="'
 
     def organisation(d: dict[str, Any]) -> None:
         d.update(name=line, short_name="{: #__config }", website="https://x.example/?a=1&b='2'")
-        d["description"] = {"de": long_text, "ar": long_text}
-        d["office_hours"] = [
-            {"day": "monday", "from": "09:00", "to": "12:00", "note": {"de": line}}
-        ]
-
-    _edit(data / "organisationen/beispielverein.yml", organisation)
-    _edit(data / "orte.yml", lambda d: d["towns"][0].update(name=line))
-    _edit(data / "kontakte/erika-beispiel.yml", lambda d: d["role"].update(de=line, ar=line))
-
-    def site(d: dict[str, Any]) -> None:
-        d["publisher"]["name"] = line
-        d["links"] = [
-            {
-                "title": {"de": line},
-                "url": "https://x.example/(a)'b",
-                "description": {"de": long_text},
-            }
-        ]
+        d["description"] = long_text
+        d["office_hours"] = [{"day": "monday", "from": "09:00", "to": "12:00", "note": line}]
 
     _edit(data / "site.yml", site)
+    _edit(data / "projekte/beispiel-lotsen.yml", project)
+    _edit(
+        data / "kontakte/erika-beispiel.yml",
+        lambda d: d.update(
+            name="Erika *Beispiel* [x](https://evil.example/) {: #__config }", role=line
+        ),
+    )
+    _edit(data / "einsatzfelder/gesundheit.yml", lambda d: d.update(description=long_text))
+    _edit(data / "aktuelles/2026-01-15-start.yml", lambda d: d.update(body=long_text))
+    _edit(data / "organisationen/beispielverein.yml", organisation)
+    _edit(data / "orte.yml", lambda d: d["towns"][0].update(name=line))
+    _translate(
+        data,
+        catalogs.DATA,
+        {
+            "site#title": site_title,
+            "projekte/beispiel-lotsen#summary": summary,
+            "organisationen/beispielverein#description": long_text,
+            "kontakte/erika-beispiel#role": line,
+        },
+        data,
+    )
     return {"site_title": site_title, "project_title": project_title, "summary": summary}
 
 
-def _hostile_label(project: Path) -> None:
+def _hostile_label(project: Path, data: Path) -> None:
     """A translator's labels with markup, quotes and an attribute list (Arabic)."""
-
-    def labels(d: dict[str, Any]) -> None:
-        for key in ("phone", "kontakte_title", "ort_served", "home_where_heading", "save_contact"):
-            if key in d["labels"]:
-                placeholder = " {town}" if "{town}" in d["labels"][key] else ""
-                d["labels"][key] = (
-                    f"{QUOTE_BREAKOUT} [a](https://evil.example/) :smile:{placeholder}"
-                )
-
-    _edit(project / "overrides/strings/ar.yml", labels)
+    payload = f"{QUOTE_BREAKOUT} :smile: *x* &amp"
+    keys = ("phone", "kontakte_title", "home_where_heading", "save_contact")
+    texts = {key: payload for key in keys} | {"ort_served": f"{payload} {{town}}"}
+    _translate(project, catalogs.UI, texts, data)
 
 
 @pytest.fixture(scope="module")
@@ -331,7 +341,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pat
     shutil.copytree(ROOT / "tests/fixtures/minimal", data)
     expected = _hostile(data)
     project = copy_project(root / "project")
-    _hostile_label(project)
+    _hostile_label(project, data)
     site = root / "site"
     result = build(project, data, site, LOTSENPORTAL_ONLY="ar")
     assert result.returncode == 0, result.stderr

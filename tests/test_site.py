@@ -204,7 +204,7 @@ def test_data_error_stops_the_build_with_a_located_message(tmp_path: Path, data_
     )
     result = build(project, data_dir, tmp_path / "site")
     assert result.returncode != 0
-    assert "kontakte/erika-beispiel.yml:8:12: published:" in result.stderr
+    assert "kontakte/erika-beispiel.yml:7:12: published:" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site/index.html").exists()
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
 
-from lotsenportal import bench, synthetic
+from lotsenportal import bench, catalog_sync, catalogs, synthetic
 from lotsenportal.dataset import load_dataset
 from lotsenportal.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
-from lotsenportal.languages import Language, _AnyTagLoader, from_plugin_config
-from lotsenportal.translation import Status, record_fingerprint, record_status, stamp_all
+from lotsenportal.languages import SOURCE, Language, _AnyTagLoader, from_plugin_config
+from lotsenportal.translation import Status
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,23 +88,73 @@ def test_layout_and_schema_lines_are_those_of_the_shipped_data(five: Path) -> No
         assert (five / SCHEMA_DIR / name).read_text(encoding="utf-8") == content
 
 
-def test_translations_are_drafts_stamped_as_the_stamp_command_would(
-    mini: Path, five: Path, tmp_path: Path, languages: list[Language]
+def test_data_files_are_german_and_catalogs_hold_their_texts_in_every_state(
+    five: Path, languages: list[Language]
 ) -> None:
     codes = [lang.code for lang in languages]
-    assert stamp_all(mini, tmp_path, codes) == []  # nothing left to stamp: nothing changed
     for file in five.rglob("*.yml"):
-        record = yaml.safe_load(file.read_text(encoding="utf-8"))
-        for lang, state in record.get("translations", {}).items():
-            assert state == {"status": "draft", "fingerprint": record_fingerprint(record)}
-            assert record_status(record, lang) is Status.DRAFT
+        if SCHEMA_DIR not in file.parts:
+            assert "translations" not in yaml.safe_load(file.read_text(encoding="utf-8")), file
     site = yaml.safe_load((five / "site.yml").read_text(encoding="utf-8"))
-    assert set(site["title"]) == set(codes)  # every configured language
-    assert set(site["translations"]) == set(codes) - {"de"}
+    assert site["title"].startswith("Integrationslotsen in ")  # German only
+    dataset = load_dataset(five, codes, today=synthetic.BASE_DATE)
+    assert catalog_sync.catalog_problems(dataset, ROOT, codes) == []
+    sources = catalog_sync.data_sources(dataset)
+    german = {source.context: source.german for source in sources}
+    assert len(german) == len(sources)
+    states: dict[str, Counter[Status]] = {}
+    for lang in codes:
+        path = catalogs.catalog_path(five, lang, catalogs.DATA)
+        if lang == SOURCE:
+            assert not path.exists()
+            continue
+        # Exactly what `make translations` writes: merging again changes nothing.
+        text = path.read_text(encoding="utf-8")
+        assert catalogs.update(path, lang, catalogs.DATA, sources) == text
+        catalog = catalogs.load(path, lang)
+        assert {context: entry.msgid for context, entry in catalog.entries.items()} == german
+        states[lang] = Counter(catalog.lookup(s.context, s.german).status for s in sources)
+    every = sum(states.values(), Counter())
+    assert every[Status.DRAFT] > every[Status.REVIEWED] > every[Status.OUTDATED] > 0
+    # Every configured language has every kind of translation the phrase book can give.
+    for lang, counts in states.items():
+        assert counts[Status.DRAFT] and counts[Status.REVIEWED] and counts[Status.OUTDATED], lang
     # A few records lack languages on purpose, so pages exercise the German fallback.
-    projects = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in five.glob("projekte/*")]
-    assert any(record_status(p, "ti") is Status.MISSING for p in projects)
-    assert all(record_status(p, "en") is Status.DRAFT for p in projects)
+    assert states["ti"][Status.MISSING] > states["en"][Status.MISSING] == 0
+    outdated = next(
+        entry
+        for entry in catalogs.load(
+            catalogs.catalog_path(five, "ar", catalogs.DATA), "ar"
+        ).entries.values()
+        if entry.previous_msgid
+    )
+    assert outdated.fuzzy and outdated.previous_msgid != outdated.msgid
+
+
+def test_a_federation_has_catalogs_per_kreis_and_its_texts_per_language(
+    tmp_path: Path, languages: list[Language]
+) -> None:
+    codes = [lang.code for lang in languages]
+    data = synthetic.generate("mini", tmp_path / "data", root=ROOT, federation=True)
+    portal = yaml.safe_load((data / "federation.yml").read_text(encoding="utf-8"))
+    assert set(portal["title"]) == set(codes)  # federation.yml keeps its texts per language
+    assert portal["translations"] == {c: {"status": "draft"} for c in codes if c != SOURCE}
+    shared = "einsatzfelder/"
+    seen: list[dict[str, tuple[str, str, list[str]]]] = []
+    for member in portal["kreise"]:
+        folder = data / member["data"]
+        load_dataset(folder, codes, today=synthetic.BASE_DATE)
+        catalog = catalogs.load(catalogs.catalog_path(folder, "ar", catalogs.DATA), "ar")
+        assert any(context.startswith("site#") for context in catalog.entries)
+        seen.append(
+            {
+                c: (e.msgid, e.msgstr, e.flags)
+                for c, e in catalog.entries.items()
+                if c.startswith(shared)
+            }
+        )
+    # Records every Kreis shares are translated alike in each.
+    assert seen[0] and all(entries == seen[0] for entries in seen)
 
 
 def test_people_and_ids_are_invented_and_prefixed_per_kreis(five: Path) -> None:

@@ -38,7 +38,7 @@ def test_fixture_data_is_valid(data_dir: Path) -> None:
 
 
 UNPUBLISHED_IN_PROJECT = (
-    "projekte/beispiel-lotsen.yml:14:5: Warnung: contacts[2]: „max-verborgen“ ist nicht "
+    "projekte/beispiel-lotsen.yml:10:5: Warnung: contacts[2]: „max-verborgen“ ist nicht "
     "veröffentlicht (published: false) und wird hier weggelassen – auf der Website, in den "
     "offenen Daten und überall sonst. Liegt eine Einwilligung vor, setzen Sie in "
     "kontakte/max-verborgen.yml „published: true“; sonst löschen Sie diese Zeile."
@@ -49,7 +49,7 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         'phone: "06172 123456"',
         "phone: 06172123456",
-        "kontakte/erika-beispiel.yml:5:8: phone: YAML liest 06172123456 als eine Zahl, hier wird "
+        "kontakte/erika-beispiel.yml:4:8: phone: YAML liest 06172123456 als eine Zahl, hier wird "
         'aber Text erwartet. Setze den Wert in Anführungszeichen: phone: "06172123456"',
         id="unquoted-phone-number",
     ),
@@ -57,7 +57,7 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         "published: true",
         "published: yes",
-        "kontakte/erika-beispiel.yml:8:12: published: Schreibe true (ja) oder false (nein), ohne "
+        "kontakte/erika-beispiel.yml:7:12: published: Schreibe true (ja) oder false (nein), ohne "
         "Anführungszeichen. Gefunden: „yes“.",
         id="yes-instead-of-true",
     ),
@@ -65,9 +65,9 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         "email: erika",
         "emial: erika",
-        "kontakte/erika-beispiel.yml:6:1: Unbekanntes Feld „emial“. Meinten Sie „email“? Erlaubt "
+        "kontakte/erika-beispiel.yml:5:1: Unbekanntes Feld „emial“. Meinten Sie „email“? Erlaubt "
         "sind hier: phone, email, website, office_hours, name, organisation, role, languages, published, "
-        "reviewed, source, internal_note, translations.",
+        "reviewed, source, internal_note.",
         id="misspelt-field",
     ),
     pytest.param(
@@ -81,7 +81,7 @@ CASES = [
         "projekte/beispiel-lotsen.yml",
         "  - musterstadt",
         "  - musterstatd",
-        "projekte/beispiel-lotsen.yml:11:5: towns[1]: Der Ort „musterstatd“ gibt es nicht "
+        "projekte/beispiel-lotsen.yml:7:5: towns[1]: Der Ort „musterstatd“ gibt es nicht "
         "(orte.yml). Meinten Sie „musterstadt“?",
         id="unknown-town",
     ),
@@ -89,7 +89,7 @@ CASES = [
         "projekte/beispiel-lotsen.yml",
         "organisation: beispielverein",
         "organisation: beispielverien",
-        "projekte/beispiel-lotsen.yml:7:15: organisation: Die Organisation „beispielverien“ gibt es "
+        "projekte/beispiel-lotsen.yml:3:15: organisation: Die Organisation „beispielverien“ gibt es "
         "nicht (organisationen/). Meinten Sie „beispielverein“?",
         id="unknown-organisation",
     ),
@@ -97,7 +97,7 @@ CASES = [
         "projekte/beispiel-lotsen.yml",
         "  - erika-beispiel",
         "  - erika-muster",
-        "projekte/beispiel-lotsen.yml:13:5: contacts[1]: Die Ansprechperson „erika-muster“ gibt es "
+        "projekte/beispiel-lotsen.yml:9:5: contacts[1]: Die Ansprechperson „erika-muster“ gibt es "
         "nicht (kontakte/).",
         id="unknown-contact",
     ),
@@ -105,7 +105,7 @@ CASES = [
         "projekte/beispiel-lotsen.yml",
         "  - gesundheit",
         "  - arzt",
-        "projekte/beispiel-lotsen.yml:9:5: einsatzfelder[1]: Das Einsatzfeld „arzt“ gibt es nicht "
+        "projekte/beispiel-lotsen.yml:5:5: einsatzfelder[1]: Das Einsatzfeld „arzt“ gibt es nicht "
         "(einsatzfelder/).",
         id="unknown-einsatzfeld",
     ),
@@ -119,42 +119,35 @@ CASES = [
     ),
     pytest.param(
         "einsatzfelder/gesundheit.yml",
-        "  de: Arztbesuche\n",
-        "",
-        "einsatzfelder/gesundheit.yml:2:3: title: Der deutsche Text fehlt. Deutsch ist die "
-        "Ausgangssprache: ergänze eine Zeile „de: …“.",
-        id="missing-german-text",
+        "title: Arztbesuche\n",
+        "title:\n  de: Arztbesuche\n  en: Doctor visits\n",
+        "einsatzfelder/gesundheit.yml:2:3: title: Hier steht nur der deutsche Text, ohne „de:“ und "
+        "ohne andere Sprachen: schreiben Sie „title: …“ mit dem deutschen Text. Übersetzungen "
+        "stehen in locale/<Sprache>/LC_MESSAGES/data.po; `make translations` trägt neue Texte "
+        "dort ein.",
+        id="translations-in-the-data-file",
     ),
     pytest.param(
         "einsatzfelder/gesundheit.yml",
-        "  de: Begleitung zum Arzt.",
-        "  de: Begleitung <b>zum</b> Arzt.",
-        "einsatzfelder/gesundheit.yml:6:7: summary.de: HTML ist in Texten nicht erlaubt (gefunden: "
+        "summary: Begleitung zum Arzt.",
+        "summary: Begleitung <b>zum</b> Arzt.",
+        "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: "
         "„<b“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
         id="html-in-text",
     ),
     pytest.param(
         "einsatzfelder/gesundheit.yml",
-        "  de: Begleitung zum Arzt.",
-        "  de: <script>alert(1)</script>",
-        "einsatzfelder/gesundheit.yml:6:7: summary.de: HTML ist in Texten nicht erlaubt (gefunden: "
+        "summary: Begleitung zum Arzt.",
+        "summary: <script>alert(1)</script>",
+        "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: "
         "„<s“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
         id="script-in-text",
-    ),
-    pytest.param(
-        "einsatzfelder/gesundheit.yml",
-        "summary:\n  de: Begleitung zum Arzt.\n  en: Going with you to the doctor.",
-        "summary: Begleitung zum Arzt.",
-        "einsatzfelder/gesundheit.yml:5:10: summary: Hier werden eingerückte Felder erwartet (Feld: "
-        "Wert), gefunden: Text. Übersetzbare Texte schreibt man je Sprache, z. B. „summary:“ und "
-        "darunter eingerückt „de: …“.",
-        id="text-without-language",
     ),
     pytest.param(
         "projekte/beispiel-lotsen.yml",
         "reviewed: 2026-01-15",
         "reviewed: 15.01.2026",
-        "projekte/beispiel-lotsen.yml:15:11: reviewed: Ein Datum wird als JJJJ-MM-TT geschrieben, "
+        "projekte/beispiel-lotsen.yml:11:11: reviewed: Ein Datum wird als JJJJ-MM-TT geschrieben, "
         "z. B. 2025-11-24 (gefunden: „15.01.2026“).",
         id="german-date-format",
     ),
@@ -162,7 +155,7 @@ CASES = [
         "projekte/beispiel-lotsen.yml",
         "reviewed: 2026-01-15",
         "reviewed: 2026-02-30",
-        "projekte/beispiel-lotsen.yml:15:11: reviewed: „2026-02-30“ ist kein gültiges Datum (gibt "
+        "projekte/beispiel-lotsen.yml:11:11: reviewed: „2026-02-30“ ist kein gültiges Datum (gibt "
         "es diesen Tag?).",
         id="impossible-date",
     ),
@@ -170,7 +163,7 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         'phone: "06172 123456"',
         'phone: "12345"',
-        "kontakte/erika-beispiel.yml:5:8: phone: „12345“ ist keine gültige Telefonnummer. Schreibe "
+        "kontakte/erika-beispiel.yml:4:8: phone: „12345“ ist keine gültige Telefonnummer. Schreibe "
         'sie mit Vorwahl, z. B. "06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
         id="invalid-phone",
     ),
@@ -178,7 +171,7 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         "email: erika.beispiel@example.org",
         "email: erika.beispiel(at)example.org",
-        "kontakte/erika-beispiel.yml:6:8: email: „erika.beispiel(at)example.org“ ist keine gültige "
+        "kontakte/erika-beispiel.yml:5:8: email: „erika.beispiel(at)example.org“ ist keine gültige "
         "E-Mail-Adresse (Form: name@beispiel.de).",
         id="invalid-email",
     ),
@@ -186,7 +179,7 @@ CASES = [
         "organisationen/beispielamt.yml",
         "website: https://example.org/integration",
         "website: javascript:alert(1)",
-        "organisationen/beispielamt.yml:8:10: website: „javascript:alert(1)“ ist keine erlaubte "
+        "organisationen/beispielamt.yml:7:10: website: „javascript:alert(1)“ ist keine erlaubte "
         "Web-Adresse. Web-Adressen beginnen mit https://, z. B. https://www.beispiel.de/seite.",
         id="javascript-url",
     ),
@@ -202,24 +195,16 @@ CASES = [
         "einsatzfelder/gesundheit.yml",
         "icon: material/stethoscope",
         "icon: material/stetoskop",
-        "einsatzfelder/gesundheit.yml:13:7: icon: „material/stetoskop“ ist kein bekanntes Symbol. "
+        "einsatzfelder/gesundheit.yml:7:7: icon: „material/stetoskop“ ist kein bekanntes Symbol. "
         "Verwende ein Symbol aus Material, z. B. „material/stethoscope“ (Liste: "
         "https://pictogrammers.com/library/mdi/).",
         id="unknown-icon",
     ),
     pytest.param(
-        "einsatzfelder/gesundheit.yml",
-        "  ar: زيارات الطبيب",
-        "  fr: Visites chez le médecin",
-        "einsatzfelder/gesundheit.yml:4:3: title.fr: Die Sprache „fr“ ist für die Website nicht "
-        "eingerichtet. Eingerichtet sind: de, en, ar.",
-        id="language-not-configured",
-    ),
-    pytest.param(
         "kontakte/erika-beispiel.yml",
         "languages: [de, ar, tr]",
         "languages: arabisch",
-        "kontakte/erika-beispiel.yml:7:12: languages: Hier wird eine Liste erwartet, gefunden: Text. "
+        "kontakte/erika-beispiel.yml:6:12: languages: Hier wird eine Liste erwartet, gefunden: Text. "
         "Schreibe jeden Eintrag in eine eigene Zeile mit „- “ davor.",
         id="text-instead-of-list",
     ),
@@ -227,15 +212,15 @@ CASES = [
         "einsatzfelder/gesundheit.yml",
         "order: 1",
         'order: "1"',
-        "einsatzfelder/gesundheit.yml:14:8: order: Hier wird eine ganze Zahl ohne Anführungszeichen "
+        "einsatzfelder/gesundheit.yml:8:8: order: Hier wird eine ganze Zahl ohne Anführungszeichen "
         "erwartet, gefunden: „1“.",
         id="quoted-number",
     ),
     pytest.param(
         "kontakte/erika-beispiel.yml",
-        "role:\n  de: Koordinatorin",
-        "role:\n  de: ''",
-        "kontakte/erika-beispiel.yml:4:7: role.de: Der Text ist leer. Schreibe einen Text oder "
+        "role: Koordinatorin",
+        "role: ''",
+        "kontakte/erika-beispiel.yml:3:7: role: Der Text ist leer. Schreibe einen Text oder "
         "lösche das Feld.",
         id="empty-text",
     ),
@@ -243,7 +228,7 @@ CASES = [
         "projekte/beispiel-lotsen.yml",
         "  - erika-beispiel\n",
         "  - erika-beispiel\n  - erika-beispiel\n",
-        "projekte/beispiel-lotsen.yml:14:5: contacts[2]: „erika-beispiel“ steht doppelt in der "
+        "projekte/beispiel-lotsen.yml:10:5: contacts[2]: „erika-beispiel“ steht doppelt in der "
         "Liste. Lösche eine Zeile.",
         id="duplicate-reference",
     ),
@@ -275,13 +260,15 @@ def test_duplicate_key(data_dir: Path) -> None:
         "published: true\npublished: false",
     )
     assert problems_in(data_dir) == [
-        "kontakte/erika-beispiel.yml:9:1: Das Feld „published“ steht doppelt (zuerst in Zeile 8). "
+        "kontakte/erika-beispiel.yml:8:1: Das Feld „published“ steht doppelt (zuerst in Zeile 7). "
         "Lösche eine der beiden Zeilen."
     ]
 
 
 def test_tab_indentation(data_dir: Path) -> None:
-    edit(data_dir, "kontakte/erika-beispiel.yml", "  de: Koordinatorin", "\tde: Koordinatorin")
+    edit(
+        data_dir, "kontakte/erika-beispiel.yml", "role: Koordinatorin", "role:\n\tde: Koordinatorin"
+    )
     assert problems_in(data_dir) == [
         "kontakte/erika-beispiel.yml:4:1: Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt "
         "nur Leerzeichen: ersetze den Tabulator durch zwei Leerzeichen."
@@ -289,15 +276,10 @@ def test_tab_indentation(data_dir: Path) -> None:
 
 
 def test_broken_indentation(data_dir: Path) -> None:
-    edit(
-        data_dir,
-        "kontakte/erika-beispiel.yml",
-        "  de: Koordinatorin",
-        "  de: Koordinatorin\n us: x",
-    )
+    edit(data_dir, "organisationen/beispielamt.yml", '    to: "12:00"', '   to: "12:00"')
     assert problems_in(data_dir) == [
-        "kontakte/erika-beispiel.yml:5:2: YAML-Syntaxfehler: Die Einrückung stimmt nicht. Alle Felder "
-        "einer Ebene müssen genau gleich weit eingerückt sein (nur Leerzeichen)."
+        "organisationen/beispielamt.yml:11:4: YAML-Syntaxfehler: Die Einrückung stimmt nicht. Alle "
+        "Felder einer Ebene müssen genau gleich weit eingerückt sein (nur Leerzeichen)."
     ]
 
 
@@ -305,11 +287,11 @@ def test_colon_inside_text(data_dir: Path) -> None:
     edit(
         data_dir,
         "kontakte/erika-beispiel.yml",
-        "  de: Koordinatorin",
-        "  de: Koordinatorin: Lotsen",
+        "role: Koordinatorin",
+        "role: Koordinatorin: Lotsen",
     )
     assert problems_in(data_dir) == [
-        "kontakte/erika-beispiel.yml:4:20: YAML-Syntaxfehler: Nach einem Doppelpunkt mit Leerzeichen "
+        "kontakte/erika-beispiel.yml:3:20: YAML-Syntaxfehler: Nach einem Doppelpunkt mit Leerzeichen "
         "beginnt ein neuer Wert. Steht im Text ein „: “, setze den ganzen Text in Anführungszeichen."
     ]
 
@@ -336,15 +318,15 @@ def test_python_tag_is_refused(data_dir: Path) -> None:
 
 def test_no_stays_text(data_dir: Path) -> None:
     """YAML 1.1 reads NO as false; editors and we read it as the text it is."""
-    edit(data_dir, "kontakte/erika-beispiel.yml", "  de: Koordinatorin", "  de: NO")
+    edit(data_dir, "kontakte/erika-beispiel.yml", "role: Koordinatorin", "role: NO")
     dataset = load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
-    assert dataset.contacts["erika-beispiel"].model.role["de"] == "NO"
+    assert dataset.contacts["erika-beispiel"].model.role == "NO"
 
 
 def test_time_like_text_stays_text(data_dir: Path) -> None:
-    edit(data_dir, "kontakte/erika-beispiel.yml", "  de: Koordinatorin", "  de: 12:30")
+    edit(data_dir, "kontakte/erika-beispiel.yml", "role: Koordinatorin", "role: 12:30")
     dataset = load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
-    assert dataset.contacts["erika-beispiel"].model.role["de"] == "12:30"
+    assert dataset.contacts["erika-beispiel"].model.role == "12:30"
 
 
 def test_filename_must_be_an_id(data_dir: Path) -> None:
@@ -392,13 +374,13 @@ def test_unreadable_town_list_is_reported_once(data_dir: Path) -> None:
 def test_stale_review_is_a_warning_not_an_error(data_dir: Path) -> None:
     dataset = load_dataset(data_dir, LANGS, today=date(2027, 3, 1))
     assert [str(w) for w in dataset.warnings] == [
-        "kontakte/erika-beispiel.yml:9:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
+        "kontakte/erika-beispiel.yml:8:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
         "Monaten (Grenze: 12). Bitte Angaben prüfen und das Datum aktualisieren.",
         # Unpublished contacts are kept up to date too.
-        "kontakte/max-verborgen.yml:8:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
+        "kontakte/max-verborgen.yml:7:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
         "Monaten (Grenze: 12). Bitte Angaben prüfen und das Datum aktualisieren.",
         UNPUBLISHED_IN_PROJECT,
-        "projekte/beispiel-lotsen.yml:15:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
+        "projekte/beispiel-lotsen.yml:11:11: Warnung: reviewed: Zuletzt geprüft am 15.01.2026, vor 13 "
         "Monaten (Grenze: 12). Bitte Angaben prüfen und das Datum aktualisieren.",
     ]
 
@@ -419,7 +401,7 @@ def test_command_line_reports_without_traceback(data_dir: Path) -> None:
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.splitlines()[0].startswith("kontakte/erika-beispiel.yml:5:8: phone:")
+    assert result.stderr.splitlines()[0].startswith("kontakte/erika-beispiel.yml:4:8: phone:")
     assert "nichts wurde veröffentlicht" in result.stderr
 
 
@@ -429,35 +411,35 @@ def test_command_line_reports_without_traceback(data_dir: Path) -> None:
         pytest.param(
             "from: 09:00",
             "from: 9 Uhr",
-            "organisationen/beispielamt.yml:11:11: office_hours[1].from: „9 Uhr“ ist keine Uhrzeit. "
+            "organisationen/beispielamt.yml:10:11: office_hours[1].from: „9 Uhr“ ist keine Uhrzeit. "
             "Schreibe sie als HH:MM, z. B. 09:00 oder 14:30.",
             id="time-format",
         ),
         pytest.param(
             'to: "17:30"',
             'to: "13:30"',
-            "organisationen/beispielamt.yml:13:5: office_hours[2]: Die Sprechzeit endet (13:30), bevor "
+            "organisationen/beispielamt.yml:12:5: office_hours[2]: Die Sprechzeit endet (13:30), bevor "
             "sie beginnt (14:00). Tausche from und to.",
             id="ends-before-start",
         ),
         pytest.param(
             'day: thursday\n    from: "14:00"',
             'day: monday\n    from: "11:00"',
-            "organisationen/beispielamt.yml:10:3: office_hours: Sprechzeit 2 überschneidet sich mit "
+            "organisationen/beispielamt.yml:9:3: office_hours: Sprechzeit 2 überschneidet sich mit "
             "Sprechzeit 1 am selben Tag. Fasse sie zusammen oder korrigiere die Uhrzeit.",
             id="overlap",
         ),
         pytest.param(
             "day: monday",
             "day: montag",
-            "organisationen/beispielamt.yml:10:10: office_hours[1].day: „montag“ ist nicht erlaubt. "
+            "organisationen/beispielamt.yml:9:10: office_hours[1].day: „montag“ ist nicht erlaubt. "
             "Möglich sind: monday, tuesday, wednesday, thursday, friday, saturday oder sunday.",
             id="german-weekday",
         ),
         pytest.param(
             "    from: 09:00",
             "    von: 09:00",
-            "organisationen/beispielamt.yml:11:5: Unbekanntes Feld „von“. Erlaubt sind hier: day, from, "
+            "organisationen/beispielamt.yml:10:5: Unbekanntes Feld „von“. Erlaubt sind hier: day, from, "
             "to, note.",
             id="german-field-name",
         ),
@@ -489,7 +471,7 @@ def test_office_hours_mistakes(data_dir: Path, old: str, new: str, expected: str
         (
             "published: true",
             "published: true\n---\nname: x",
-            "9:1: YAML-Syntaxfehler: Die Datei enthält eine zweite Trennlinie",
+            "8:1: YAML-Syntaxfehler: Die Datei enthält eine zweite Trennlinie",
         ),
         (
             "name: Erika Beispiel",
@@ -497,14 +479,14 @@ def test_office_hours_mistakes(data_dir: Path, old: str, new: str, expected: str
             "1:6: name: Hier wird Text erwartet, gefunden: nichts (leer).",
         ),
         (
-            "role:\n  de: Koordinatorin",
+            "role: Koordinatorin",
             "role:\n  deutsch: Koordinatorin",
-            "4:3: role.deutsch: „deutsch“ ist kein Sprachkürzel.",
+            "role: Hier steht nur der deutsche Text",
         ),
         (
             "email: erika.beispiel@example.org",
             "email: mailto:erika.beispiel@example.org",
-            "6:8: email: „mailto:erika.beispiel@example.org“ ist keine gültige E-Mail-Adresse",
+            "5:8: email: „mailto:erika.beispiel@example.org“ ist keine gültige E-Mail-Adresse",
         ),
     ],
     ids=[
@@ -529,26 +511,26 @@ def test_more_typing_mistakes(data_dir: Path, old: str, new: str, expected: str)
     ("new", "expected"),
     [
         (
-            "  de: Siehe [hier](javascript:alert(1)).",
-            "einsatzfelder/gesundheit.yml:6:7: summary.de: Der Link „javascript:alert(1)“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
+            "summary: Siehe [hier](javascript:alert(1)).",
+            "einsatzfelder/gesundheit.yml:2:10: summary: Der Link „javascript:alert(1)“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
         ),
         (
-            "  de: Siehe [hier](http://example.org).",
-            "einsatzfelder/gesundheit.yml:6:7: summary.de: Der Link „http://example.org“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
+            "summary: Siehe [hier](http://example.org).",
+            "einsatzfelder/gesundheit.yml:2:10: summary: Der Link „http://example.org“ ist nicht erlaubt. Links in Texten beginnen mit https://, mailto: oder tel:.",
         ),
         (
-            "  de: '![Bild](https://example.org/x.png)'",
-            "einsatzfelder/gesundheit.yml:6:7: summary.de: Bilder sind in Texten nicht erlaubt (![…](…)). Bitte entfernen.",
+            "summary: '![Bild](https://example.org/x.png)'",
+            "einsatzfelder/gesundheit.yml:2:10: summary: Bilder sind in Texten nicht erlaubt (![…](…)). Bitte entfernen.",
         ),
         (
-            "  de: Begleitung &amp; Beratung",
-            "einsatzfelder/gesundheit.yml:6:7: summary.de: HTML ist in Texten nicht erlaubt (gefunden: „&amp;“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
+            "summary: Begleitung &amp; Beratung",
+            "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: „&amp;“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
         ),
     ],
     ids=["javascript-link", "http-link", "image", "entity"],
 )
 def test_only_safe_markdown_in_texts(data_dir: Path, new: str, expected: str) -> None:
-    edit(data_dir, "einsatzfelder/gesundheit.yml", "  de: Begleitung zum Arzt.", new)
+    edit(data_dir, "einsatzfelder/gesundheit.yml", "summary: Begleitung zum Arzt.", new)
     assert problems_in(data_dir) == [expected]
 
 
@@ -556,8 +538,8 @@ def test_safe_markdown_is_accepted(data_dir: Path) -> None:
     edit(
         data_dir,
         "einsatzfelder/gesundheit.yml",
-        "  de: Begleitung zum Arzt.",
-        "  de: '**Begleitung** zum Arzt, [Infos](https://example.org), [Mail](mailto:a@example.org)'",
+        "summary: Begleitung zum Arzt.",
+        "summary: '**Begleitung** zum Arzt, [Infos](https://example.org), [Mail](mailto:a@example.org)'",
     )
     load_dataset(data_dir, LANGS, today=date(2026, 11, 24))
 
@@ -587,9 +569,9 @@ INJECTIONS = [
     ),
     pytest.param(
         "kontakte/erika-beispiel.yml",
-        "  de: Koordinatorin",
-        f"  de: '{SCRIPT}'",
-        "role.de: HTML",
+        "role: Koordinatorin",
+        f"role: '{SCRIPT}'",
+        "role: HTML",
         id="translated-text",
     ),
     pytest.param(
@@ -615,9 +597,9 @@ INJECTIONS = [
     ),
     pytest.param(
         "organisationen/beispielamt.yml",
-        "  de: Die Fachstelle koordiniert die Lotsenprojekte.",
-        "  de: '[klick](javascript:alert(1))'",
-        "description.de: Der Link",
+        "description: Die Fachstelle koordiniert die Lotsenprojekte.",
+        "description: '[klick](javascript:alert(1))'",
+        "description: Der Link",
         id="markdown-link",
     ),
     pytest.param(
@@ -628,9 +610,9 @@ INJECTIONS = [
     ),
     pytest.param(
         "aktuelles/2026-01-15-start.yml",
-        "  de: Ab heute gibt es das Lotsenportal für den Beispielkreis.",
-        "  de: '<img src=x onerror=alert(1)>'",
-        "body.de: HTML",
+        "body: Ab heute gibt es das Lotsenportal für den Beispielkreis.",
+        "body: '<img src=x onerror=alert(1)>'",
+        "body: HTML",
         id="news-body",
     ),
     pytest.param(

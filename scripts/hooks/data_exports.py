@@ -20,7 +20,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     languages = from_plugin_config(config.plugins["i18n"].config.languages)
     dataset = last_generated(paths_for(config.config_file_path), languages)
-    open_data.export(dataset, Path(config.site_dir))
+    codes = [lang.code for lang in languages]
+    open_data.export(dataset, Path(config.site_dir), languages=codes)
     site = dataset.site.model
     canonical = f"{config.site_url}.well-known/security.txt" if config.site_url else None
     text = security_txt(site, canonical, [lang.code for lang in languages])

@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 
-from lotsenportal.build import Paths, check_docs, generate, paths_for, validate
+from lotsenportal.build import Paths, check_docs, generate, paths_for, site_title, validate
 from lotsenportal.dataset import Dataset
 from lotsenportal.generate import Changes
 from lotsenportal.languages import built, from_plugin_config, part, preview_only
@@ -31,7 +31,8 @@ def _stamp(paths: Paths) -> tuple[tuple[str, int, int], ...]:
     """What the generated pages depend on, as (file, mtime, size). docs/ is included because
     the translators' page counts the hand-written pages."""
     entries = []
-    for folder in (paths.data_dir, paths.templates_dir, paths.strings_dir, paths.docs_dir):
+    folders = (paths.data_dir, paths.templates_dir, paths.strings_dir, paths.locale_dir)
+    for folder in (*folders, paths.docs_dir):
         for file in sorted(folder.rglob("*")) if folder.is_dir() else ():
             if file.is_file():
                 stat = file.stat()
@@ -106,5 +107,4 @@ def on_pre_build(config: MkDocsConfig) -> None:
     assert isinstance(dataset, Dataset)
     # The site's name is data, per language (the i18n plugin tells which language is built).
     current = config.plugins["i18n"].current_language or "de"
-    titles = dataset.site.model.title
-    config.site_name = titles.get(current, titles["de"])
+    config.site_name = site_title(dataset, current)

@@ -2,10 +2,11 @@
 
     python -m lotsenportal.bench [--sizes htk,5kreise,hessen,hessen-federation] [--out …]
 
-For each size (lotsenportal.synthetic) the data is generated into a temporary folder, and
+For each size (lotsenportal.synthetic) the data is generated into a temporary folder – German
+data files and a gettext catalog per language (locale/<lang>/LC_MESSAGES/data.po) – and
 each step is measured on its own:
 
-validate   load + validate in this process (lotsenportal.build.validate)
+validate   load + validate in this process, catalogs included (lotsenportal.build.validate)
 generate   render every page and write the Markdown into docs/<lang>/… of a copy of the
            project (lotsenportal.build.render + generate.write_pages), as the data_pages
            hook does
@@ -141,6 +142,16 @@ def _count(folder: Path, name: str) -> int:
     for _, _, files in os.walk(folder):
         total += files.count(name)
     return total
+
+
+def catalog_facts(data: Path) -> dict[str, int]:
+    """How many data catalogs a generated folder (or the Kreis folders of a federation) has,
+    and how many texts they hold together."""
+    files = sorted(data.glob("**/locale/*/LC_MESSAGES/*.po"))
+    entries = sum(
+        file.read_text(encoding="utf-8").count("\nmsgctxt ") for file in files if file.is_file()
+    )
+    return {"catalogs": len(files), "catalog_entries": entries}
 
 
 def _last_line(log: Path) -> str:
@@ -288,7 +299,7 @@ def bench_federation(
     # Summed over the Kreis folders: records shared by all (Einsatzfelder, Land-wide
     # organisations) count once per Kreis, as each Kreis site builds them.
     result["data"] = {"generate_data_s": round(seconds, 2), "records": counts}
-    result["data"]["kreise"] = len(folders)
+    result["data"].update(catalog_facts(data), kreise=len(folders))
     result["records"] = sum(v for k, v in counts.items() if k != "kontakte_unpublished")
     say(f"{name}: load + validate {len(folders)} Kreise")
     _, seconds = _timed(lambda: federation.load(data / "federation.yml", languages))
@@ -337,6 +348,7 @@ def bench_size(
     _, seconds = _timed(lambda: synthetic.generate(name, data, seed=seed, root=root))
     counts = synthetic.count_records(data)
     result["data"] = {"generate_data_s": round(seconds, 2), "records": counts}
+    result["data"].update(catalog_facts(data))
     result["records"] = sum(v for k, v in counts.items() if k != "kontakte_unpublished")
     say(f"{name}: {result['records']} records ({', '.join(f'{k} {v}' for k, v in counts.items())})")
 
@@ -449,24 +461,34 @@ def _hostile_files() -> dict[str, Callable[[Path], None]]:
         with (data / "aktuelles" / "riesig.yml").open("wb") as file:
             file.truncate(50 * 1024 * 1024)  # 50 MB (sparse)
 
+    def huge_catalog(data: Path) -> None:
+        with (data / "locale" / "ar" / "LC_MESSAGES" / "data.po").open("r+b") as file:
+            file.truncate(50 * 1024 * 1024)  # the real catalog, grown to 50 MB (sparse)
+
     return {
         "valid (no hostile file)": lambda data: None,
         "alias bomb 1 KB": write("kontakte/bombe.yml", _alias_bomb()),
         "1,000 levels of nesting": write("orte.yml", "towns: " + "[" * 1000 + "]" * 1000 + "\n"),
         "50 MB file": huge,
+        "50 MB catalog": huge_catalog,
     }
 
 
-# A fresh process per case: its peak RSS is the cost of that one validation.
+# A fresh process per case: its peak RSS is the cost of that one validation (the data
+# folder, then its catalogs).
 _VALIDATE_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
+from lotsenportal.catalog_sync import catalog_problems
 from lotsenportal.dataset import load_dataset
-from lotsenportal.problems import DataError
+from lotsenportal.problems import DataError, Severity
 started = time.perf_counter()
+codes = sys.argv[2].split(",")
 try:
-    load_dataset(Path(sys.argv[1]), sys.argv[2].split(","))
-    first = None
+    dataset = load_dataset(Path(sys.argv[1]), codes)
+    found = catalog_problems(dataset, Path(sys.argv[3]), codes)
+    problems = [p for p in found if p.severity is Severity.ERROR]
+    first = str(problems[0]) if problems else None
 except DataError as err:
     first = str(err.problems.errors[0])
 seconds = time.perf_counter() - started
@@ -484,7 +506,7 @@ def bench_hostile(root: Path, work: Path, languages: Sequence[Language]) -> list
         data = synthetic.generate("mini", work / re.sub(r"\W+", "-", case), root=root)
         add(data)
         child = subprocess.run(
-            [sys.executable, "-c", _VALIDATE_CHILD, str(data), codes],
+            [sys.executable, "-c", _VALIDATE_CHILD, str(data), codes, str(root)],
             capture_output=True,
             text=True,
             timeout=600,
@@ -638,8 +660,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sizes",
         default=",".join(DEFAULT_SIZES),
-        help=f"comma-separated; `{HOSTILE}` measures validating an alias bomb, deep nesting and "
-        "a 50 MB file",
+        help=f"comma-separated; `{HOSTILE}` measures validating an alias bomb, deep nesting, "
+        "a 50 MB data file and a 50 MB catalog",
     )
     parser.add_argument("--out", default="bench/results.json", help="JSON results file")
     parser.add_argument("--seed", type=int, default=1)

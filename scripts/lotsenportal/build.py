@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import catalogs
 from .catalog import say
+from .catalog_sync import catalog_problems
 from .coverage import coverage
 from .dataset import Dataset, handwritten_pages, load_dataset
 from .generate import Changes, write_pages
-from .languages import Language
-from .pages import Renderer
+from .languages import SOURCE, Language
+from .localize import Provenance
+from .pages import Renderer, Views
 from .problems import DataError, Problem, Problems
 from .safety import MAX_PAGE_BYTES, symlinks
 from .strings import load_strings
@@ -40,6 +43,12 @@ class Paths:
     @property
     def strings_dir(self) -> Path:
         return self.root / "overrides" / "strings"
+
+    @property
+    def locale_dir(self) -> Path:
+        """The labels' catalogs (locale/<lang>/LC_MESSAGES/ui.po); the data's catalogs live
+        in the data folder's own locale/."""
+        return self.root / "locale"
 
 
 def paths_for(config_file: str | Path) -> Paths:
@@ -80,8 +89,8 @@ def check_docs(project: Paths) -> None:
 
 
 def validate(project: Paths, languages: Sequence[Language], today: date | None = None) -> Dataset:
-    """Load and check everything (the data folder, and docs/ for links); raises DataError
-    with every problem found."""
+    """Load and check everything (the data folder, its translation catalogs and the labels',
+    and docs/ for links); raises DataError with every problem found."""
     docs = _docs_problems(project)
     codes = [lang.code for lang in languages]
     reserved = handwritten_pages(project.docs_dir)
@@ -90,19 +99,24 @@ def validate(project: Paths, languages: Sequence[Language], today: date | None =
     except DataError as err:
         err.problems.extend(docs)
         raise
-    if docs:
-        raise DataError(Problems(docs))
+    # The translations: readable catalogs that translate existing texts, within the rules.
+    found = docs + catalog_problems(dataset, project.root, codes)
+    if found:
+        raise DataError(Problems(found))
     return dataset
 
 
 def render(
     project: Paths, dataset: Dataset, languages: Sequence[Language], site_url: str | None = None
 ) -> dict[str, str]:
-    strings = load_strings(project.strings_dir, [lang.code for lang in languages])
+    codes = [lang.code for lang in languages]
+    strings = load_strings(project.strings_dir, codes)
+    texts = catalogs.data_catalogs(dataset.root, codes)
     required = dataset.site.model.required_translations
-    rows = coverage(project.docs_dir, dataset, strings, languages, required)
+    rows = coverage(project.docs_dir, dataset, strings, languages, required, texts=texts)
     url = site_url or os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
-    return Renderer(dataset, languages, strings, project.templates_dir, rows, url).render_all()
+    renderer = Renderer(dataset, languages, strings, project.templates_dir, rows, url, texts)
+    return renderer.render_all()
 
 
 _LAST: dict[Path, Dataset] = {}
@@ -127,3 +141,13 @@ def generate(
     chosen = [lang for lang in languages if only is None or lang.code in only]
     pages = render(project, dataset, chosen, site_url)
     return dataset, write_pages(pages, project.docs_dir, [lang.code for lang in chosen])
+
+
+def site_title(dataset: Dataset, lang: str) -> str:
+    """The site's title in `lang` (its translation in the data catalog, else German)."""
+    catalog = None
+    if lang != SOURCE:
+        path = catalogs.catalog_path(dataset.root, lang, catalogs.DATA)
+        catalog = catalogs.load(path, lang)
+    view = Views(lang, Provenance(lang), catalog).one(dataset.site)
+    return str(view.title)

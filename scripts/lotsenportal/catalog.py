@@ -349,6 +349,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Anführungszeichen: {fixed}",
         "YAML reads {typed} as {kind}, but text is expected here. Put the value in quotes: {fixed}",
     ),
+    "german_only": (
+        "Hier steht nur der deutsche Text, ohne „de:“ und ohne andere Sprachen: schreiben Sie "
+        "„{name}: …“ mit dem deutschen Text. Übersetzungen stehen in "
+        "locale/<Sprache>/LC_MESSAGES/data.po; `make translations` trägt neue Texte dort ein.",
+        "Only the German text goes here, without “de:” and without other languages: write "
+        "“{name}: …” with the German text. Translations live in "
+        "locale/<language>/LC_MESSAGES/data.po; `make translations` adds new texts there.",
+    ),
     "text_expected": (
         "Hier wird Text erwartet, gefunden: {kind}.",
         "Text is expected here, found: {kind}.",
@@ -408,6 +416,65 @@ CATALOG: dict[str, tuple[str, str]] = {
     "duplicate_file_id": (
         "Die Kennung „{id}“ gibt es schon ({other}). Benenne eine der Dateien um.",
         "The id “{id}” exists already ({other}). Rename one of the files.",
+    ),
+    # Translation catalogs (lotsenportal.catalog_sync, lotsenportal.migrate)
+    "catalog_unreadable": (
+        "Der Übersetzungskatalog lässt sich nicht lesen ({reason}). Bitte speichern Sie ihn "
+        "mit Poedit oder nehmen Sie die letzte Änderung zurück; `msgfmt --check` zeigt die "
+        "Stelle.",
+        "The translation catalog cannot be read ({reason}). Please save it with Poedit or undo "
+        "the last change; `msgfmt --check` shows the place.",
+    ),
+    "catalog_language": (
+        "Im Kopf des Katalogs steht „Language: {value}“, der Ordner ist aber für die Sprache "
+        "{lang}. Bitte tragen Sie „Language: {lang}“ ein.",
+        "The catalog's header says “Language: {value}”, but the folder is for language {lang}. "
+        "Please write “Language: {lang}”.",
+    ),
+    "catalog_language_unknown": (
+        "„{code}“ ist keine Übersetzungssprache dieser Website (mkdocs.yml): dieser Katalog "
+        "wird nie gelesen. Sprachen: {known}. Bitte benennen Sie den Ordner richtig oder "
+        "löschen Sie ihn.",
+        "“{code}” is not a translation language of this site (mkdocs.yml): this catalog is "
+        "never read. Languages: {known}. Please name the folder correctly or delete it.",
+    ),
+    "catalog_stray_file": (
+        "Diese Datei wird nie gelesen: hier gehört nur {expected} hin.",
+        "This file is never read: only {expected} belongs here.",
+    ),
+    "catalog_unknown_context": (
+        "Übersetzung für „{context}“, aber diesen deutschen Text gibt es nicht (mehr). "
+        "Bitte ändern Sie msgctxt nie von Hand; `make translations` bringt den Katalog in "
+        "Ordnung (entfernte Texte werden zu #~-Einträgen).",
+        "A translation for “{context}”, but there is no (longer any) such German text. Never "
+        "change msgctxt by hand; `make translations` puts the catalog in order (removed texts "
+        "become #~ entries).",
+    ),
+    "catalog_image": (
+        "Die Übersetzung enthält ein Bild (![…]), der deutsche Text nicht. Bitte übersetzen "
+        "Sie nur den Text.",
+        "The translation contains an image (![…]), the German text does not. Please translate "
+        "only the text.",
+    ),
+    "translations_stale": (
+        "{file}: nicht auf dem Stand der deutschen Texte. Bitte `make translations` ausführen "
+        "und die geänderten Kataloge mit einchecken.",
+        "{file}: not in step with the German texts. Please run `make translations` and commit "
+        "the changed catalogs.",
+    ),
+    "translations_updated": (
+        "{count} Übersetzungskataloge aktualisiert.",
+        "{count} translation catalogs updated.",
+    ),
+    "migrated": (
+        "{count} Dateien umgestellt: Daten enthalten nur noch Deutsch, Übersetzungen stehen in "
+        "locale/<Sprache>/LC_MESSAGES/.",
+        "{count} files migrated: data holds only German, translations are in "
+        "locale/<language>/LC_MESSAGES/.",
+    ),
+    "migrate_dropped": (
+        "Nicht übernommen (keine Sprache dieser Website, mkdocs.yml): {languages}.",
+        "Left out (not a language of this site, mkdocs.yml): {languages}.",
     ),
     "unknown_entry": (
         "Unbekannte Datei oder unbekannter Ordner.{hint} Erwartet werden: {expected}.",
@@ -527,18 +594,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Unexpected error ({error}). Nothing was published. Please report it to the technical "
         "team (LOTSENPORTAL_DEBUG=1 shows details).",
     ),
-    "stamped": (
-        "{count} Dateien: Fingerabdruck des deutschen Textes eingetragen.",
-        "{count} files: fingerprint of the German text recorded.",
-    ),
     "required_missing": (
         "Pflichtseite fehlt: {page} gibt es in der Sprache {lang} nicht (required_translations in "
         "site.yml).",
         "Required page missing: {page} does not exist in language {lang} (required_translations "
         "in site.yml).",
     ),
-    "exported": ("{count} Texte nach {file} exportiert.", "{count} texts exported to {file}."),
-    "imported": ("{count} Dateien aktualisiert.", "{count} files updated."),
     "label_placeholders": (
         "Platzhalter im Text „{key}“ passen nicht zum deutschen Text: erlaubt sind genau "
         "{expected}. Bitte übernehmen Sie die Platzhalter in geschweiften Klammern unverändert "
@@ -547,118 +608,23 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Please copy the placeholders in braces unchanged from overrides/strings/de.yml; write "
         "any other brace doubled.",
     ),
-    # Importing translators' PO files (lotsenportal.po): the file comes from outside
-    "po_too_big": (
-        "Die PO-Datei ist größer als {limit} MB und wird nicht gelesen. Bitte exportieren Sie "
-        "kleinere Teile (`lotsenportal translations export --only data`, `labels` oder `pages`).",
-        "The PO file is larger than {limit} MB and is not read. Please export smaller parts "
-        "(`lotsenportal translations export --only data`, `labels` or `pages`).",
-    ),
-    "po_not_a_file": (
-        "{file} ist keine PO-Datei. Bitte geben Sie den Pfad der Datei an, die Sie von der "
-        "Übersetzerin bekommen haben: `make translations-import FILE=…/fa.po`.",
-        "{file} is not a PO file. Please give the path of the file the translator sent: "
-        "`make translations-import FILE=…/fa.po`.",
-    ),
-    "po_unreadable": (
-        "Die PO-Datei lässt sich nicht lesen ({reason}). Bitte lassen Sie sie in einem "
-        "PO-Editor (z. B. Poedit) speichern oder exportieren Sie neu mit "
-        "`make translations-export LANG=…`.",
-        "The PO file cannot be read ({reason}). Please have it saved by a PO editor (e.g. "
-        "Poedit) or export again with `make translations-export LANG=…`.",
-    ),
-    "po_language": (
-        "„{value}“ im Kopf der PO-Datei (Language:) ist keine Sprache dieser Website. Bitte "
-        "tragen Sie dort das Kürzel ein, für das exportiert wurde, z. B. „Language: fa“.",
-        "“{value}” in the PO file's header (Language:) is not a language of this site. Please "
-        "put the code the file was exported for, e.g. “Language: fa”.",
-    ),
-    "po_languages": ("Erlaubt: {choices}.", "Allowed: {choices}."),
-    "po_status": (
-        "Unbekannter Status „{value}“. Bitte verwenden Sie STATUS=draft oder STATUS=reviewed.",
-        "Unknown status “{value}”. Please use STATUS=draft or STATUS=reviewed.",
-    ),
-    "po_context": (
-        "Unbekannter Kontext „{context}“: Diese Stelle schreibt der Export nicht (erlaubt sind "
-        "nur data:<Ordner>/<Datei>.yml#<Feld>, label:<Name> und page:<Seite>.md#<Nr.> wie "
-        "exportiert). Bitte lassen Sie msgctxt so, wie `make translations-export` es "
-        "geschrieben hat, oder löschen Sie den Eintrag.",
-        "Unknown context “{context}”: the export never writes this place (only "
-        "data:<folder>/<file>.yml#<field>, label:<name> and page:<page>.md#<no.> as exported). "
-        "Please keep msgctxt as `make translations-export` wrote it, or delete the entry.",
-    ),
-    "po_no_context": (
-        "Eintrag ohne msgctxt: Es ist nicht klar, wohin die Übersetzung gehört. Bitte "
-        "exportieren Sie neu und übertragen Sie die Übersetzung in den passenden Eintrag.",
-        "Entry without msgctxt: it is not clear where the translation belongs. Please export "
-        "again and move the translation into the matching entry.",
-    ),
-    "po_duplicate": (
-        "Der Kontext „{context}“ steht zweimal in der Datei (zuerst in Zeile {first}). Bitte "
-        "löschen Sie einen der beiden Einträge.",
-        "The context “{context}” appears twice (first in line {first}). Please delete one of "
-        "the two entries.",
-    ),
-    "po_plural": (
-        "Mehrzahlformen (msgid_plural) exportiert dieses Projekt nicht. Bitte löschen Sie den "
-        "Eintrag.",
-        "This project exports no plural forms (msgid_plural). Please delete the entry.",
-    ),
-    "po_outside": (
-        "Das Ziel „{target}“ liegt nicht in {folder} (absoluter Pfad, „..“ oder ein "
-        "symbolischer Link). Es wird nichts geschrieben. Bitte prüfen Sie den Ordner und "
-        "exportieren Sie neu.",
-        "The target “{target}” is not inside {folder} (absolute path, “..” or a symbolic "
-        "link). Nothing is written. Please check the folder and export again.",
-    ),
-    "po_field": (
-        "{file}: Das Feld der Übersetzung gibt es in der Datei nicht mehr ({error}). Bitte "
-        "exportieren Sie neu.",
-        "{file}: the field of this translation no longer exists ({error}). Please export again.",
-    ),
-    "po_incomplete": (
-        "{page}: nicht alle Absätze übersetzt – diese Seite wurde nicht geschrieben. Bitte "
-        "übersetzen Sie jeden Absatz (leere msgstr) und importieren Sie noch einmal.",
-        "{page}: not every paragraph is translated – this page was not written. Please "
-        "translate every paragraph (empty msgstr) and import again.",
-    ),
-    "po_placeholders": (
-        "Platzhalter stimmen nicht: {expected} erwartet. Bitte übernehmen Sie die Platzhalter "
-        "in geschweiften Klammern unverändert aus dem deutschen Text.",
-        "Placeholders do not match: {expected} expected. Please copy the placeholders in braces "
-        "unchanged from the German text.",
-    ),
-    "po_label_placeholders": (
+    "catalog_placeholders": (
         "Platzhalter stimmen nicht: genau {expected} erwartet, wie im deutschen Text. "
         "Geschweifte Klammern sind sonst nur verdoppelt erlaubt ({{{{ und }}}}).",
         "Placeholders do not match: exactly {expected} expected, as in the German text. Other "
         "braces must be doubled ({{{{ and }}}}).",
     ),
-    "po_links": (
+    "catalog_links": (
         "Link-Ziele stimmen nicht: {expected} erwartet. Bitte übersetzen Sie nur den Linktext "
         "in [eckigen Klammern] und lassen Sie das Ziel in (runden Klammern) unverändert.",
         "Link targets do not match: {expected} expected. Please translate only the link text in "
         "[square brackets] and keep the target in (parentheses) unchanged.",
     ),
-    "po_html": (
+    "catalog_html": (
         "HTML ist nicht erlaubt (gefunden: „{found}“). Bitte schreiben Sie nur Text; "
         "Hervorhebung mit **fett**, Links mit [Text](https://…).",
         "HTML is not allowed (found: “{found}”). Please write plain text; **bold** for "
         "emphasis, [text](https://…) for links.",
-    ),
-    "po_icons": (
-        "Symbole müssen bleiben: {expected}. Bitte übernehmen Sie sie unverändert.",
-        "Icons must stay: {expected}. Please copy them unchanged.",
-    ),
-    "po_anchors": (
-        "Anker müssen bleiben: {expected}. Bitte übernehmen Sie sie unverändert.",
-        "Anchors must stay: {expected}. Please copy them unchanged.",
-    ),
-    "po_attributes": (
-        "Geschweifte Klammern müssen wie im deutschen Text bleiben: {expected}. Bitte "
-        "entfernen Sie andere {{ … }} aus der Übersetzung.",
-        "Braces must stay as in the German text: {expected}. Please remove any other {{ … }} "
-        "from the translation.",
     ),
     # Building for publishing, the site lock, the swap (lotsenportal.publish)
     "publish_no_address": (

@@ -10,18 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import (
+    catalog_sync,
+    catalogs,
     coverage,
     editor_schemas,
     federation,
     parallel,
-    po,
     report,
     scaffold,
-    translation,
 )
 from .build import Paths, generate, validate
 from .catalog import LANGUAGES, say, set_language
-from .dataset import Dataset
+from .dataset import Dataset, handwritten_pages, load_dataset
 from .languages import Language, from_mkdocs_yml
 from .problems import DataError, Problem, Severity
 from .publish import (
@@ -34,6 +34,7 @@ from .publish import (
     swap,
 )
 from .strings import load_strings
+from .translation import stamp_all
 
 
 def _annotation(problem: Problem, data_dir: Path) -> str:
@@ -161,57 +162,46 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_translations(args: argparse.Namespace) -> int:
+    """`make translations`: bring the catalogs in step with the German texts and show how far
+    each language is; `--check` changes nothing and fails when a catalog is not in step."""
     languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
-    where = po.Where(args.paths.data_dir, args.paths.docs_dir, args.paths.strings_dir)
-    if args.action == "export":
-        if not args.lang:
-            print(say("missing_answer", name="lang"), file=sys.stderr)
-            return 1
-        out = Path(args.out if args.out.endswith(".po") else f"reports/po/{args.lang}.po")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        catalog = po.export(
-            where, args.lang, tuple(args.only.split(",")) if args.only else po.PARTS
-        )
-        out.write_bytes(po.write(catalog))
-        print(say("exported", count=len(catalog), file=out))
-        return 0
-    if args.action == "import":
-        if not args.file:
-            print(say("missing_answer", name="file"), file=sys.stderr)
-            return 1
-        try:  # refuses files over po.MAX_PO_BYTES before parsing
-            catalog = po.load(Path(args.file))
-        except po.ImportRefused as err:
-            for problem in err.problems:
-                print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
-            print(say("imported", count=0))
-            return 1
-        changed, problems = po.import_catalog(
-            where,
-            catalog,
-            status=args.status or "draft",
-            languages=[lang.code for lang in languages],
-        )
-        for problem in problems:
-            print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
-        for file in changed:
-            print(os.path.relpath(file))
-        print(say("imported", count=len(changed)))
-        return 1 if problems else 0
+    codes = [lang.code for lang in languages]
+    data_dir = args.paths.data_dir
+    if args.action == "migrate":
+        return _migrate(args, codes)
     if args.action == "stamp":
-        codes = [args.lang] if args.lang else [lang.code for lang in languages]
-        changed = translation.stamp_all(
-            args.paths.data_dir, args.paths.docs_dir, codes, status=args.status
-        )
-        for file in changed:
-            print(os.path.relpath(file))
-        print(say("stamped", count=len(changed)))
+        # Hand-written pages keep their fingerprint in their front matter (not in catalogs).
+        chosen = [args.lang] if args.lang else codes
+        for path in stamp_all(args.paths.docs_dir, chosen, status=args.status):
+            print(os.path.relpath(path))
         return 0
     try:
-        dataset = validate(args.paths, languages)
-    except DataError:
-        return cmd_validate(args)
-    strings = load_strings(args.paths.strings_dir, [lang.code for lang in languages])
+        # The data only: the catalogs' own checks come after they were brought in step.
+        dataset = load_dataset(data_dir, codes, reserved=handwritten_pages(args.paths.docs_dir))
+        changed = catalog_sync.sync(dataset, args.paths.root, codes, check=args.check)
+    except DataError as err:
+        _print(err.problems.errors + err.problems.warnings, data_dir)
+        print(say("failed", count=len(err.problems.errors)), file=sys.stderr)
+        return 1
+    except catalogs.CatalogError as err:
+        shown = Path(os.path.relpath(err.path, data_dir))
+        reason = say("catalog_unreadable", reason=err.reason)
+        _print([Problem(shown, max(err.line, 1), 1, reason)], data_dir)
+        return 1
+    if args.check and changed:
+        for path in changed:
+            print(say("translations_stale", file=os.path.relpath(path)), file=sys.stderr)
+        return 1
+    for path in changed:
+        print(os.path.relpath(path))
+    if not args.check:
+        print(say("translations_updated", count=len(changed)))
+    problems = catalog_sync.catalog_problems(dataset, args.paths.root, codes)
+    if problems:
+        _print(problems, data_dir)
+        print(say("failed", count=len(problems)), file=sys.stderr)
+        return 1
+    strings = load_strings(args.paths.strings_dir, codes)
     required = dataset.site.model.required_translations
     rows = coverage.coverage(args.paths.docs_dir, dataset, strings, languages, required)
     print(coverage.table(rows))
@@ -222,6 +212,25 @@ def cmd_translations(args: argparse.Namespace) -> int:
     for lang, page in failed:
         print(say("required_missing", lang=lang, page=page), file=sys.stderr)
     return 1 if failed else 0
+
+
+def _migrate(args: argparse.Namespace, codes: list[str]) -> int:
+    """`lotsenportal translations migrate`: a data folder (and the labels) in the old format,
+    with translations inside the files, moved to catalogs (lotsenportal.migrate)."""
+    from . import migrate
+
+    try:
+        result = migrate.migrate_data(args.paths.data_dir, codes)
+        labels = migrate.migrate_labels(args.paths.root, codes)
+    except DataError as err:
+        _print(err.problems.errors + err.problems.warnings, args.paths.data_dir)
+        print(say("failed", count=len(err.problems.errors)), file=sys.stderr)
+        return 1
+    result.changed += labels.changed
+    result.dropped |= labels.dropped
+    for line in migrate.report(result):
+        print(line)
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -397,16 +406,27 @@ def parser() -> argparse.ArgumentParser:
         "--out", default="reports/datenbericht.md", help="Markdown-Datei für den Bericht"
     )
     tr = command(
-        "translations", cmd_translations, "Stand der Übersetzungen (und Fingerabdrücke eintragen)"
+        "translations",
+        cmd_translations,
+        "Übersetzungskataloge mit den deutschen Texten abgleichen und ihren Stand zeigen",
     )
     tr.add_argument(
-        "action", nargs="?", choices=["report", "stamp", "export", "import"], default="report"
+        "action",
+        nargs="?",
+        choices=["update", "migrate", "stamp"],
+        default="update",
+        help="migrate: Datenordner im alten Format (Übersetzungen in den Dateien) umstellen; "
+        "stamp: übersetzten Seiten (docs/<Sprache>/) den Fingerabdruck der deutschen Seite "
+        "eintragen",
     )
-    tr.add_argument("file", nargs="?", help="PO-Datei (bei import)")
-    tr.add_argument("--only", help="bei export: nur data, labels und/oder pages (mit Komma)")
+    tr.add_argument("--lang", help="bei stamp: nur diese Sprache")
+    tr.add_argument(
+        "--status", choices=["draft", "reviewed"], help="bei stamp: diesen Stand eintragen"
+    )
+    tr.add_argument(
+        "--check", action="store_true", help="nichts ändern; Fehler, wenn ein Katalog veraltet ist"
+    )
     tr.add_argument("--out", default="reports/translations.json", help="JSON-Datei für den Bericht")
-    tr.add_argument("--lang", help="nur diese Sprache (bei stamp)")
-    tr.add_argument("--status", choices=["draft", "reviewed"], help="Status setzen (bei stamp)")
     check = command("check", cmd_check, "Qualitätsprüfungen der gebauten Website")
     check.add_argument(
         "gates", nargs="*", help="nur diese Prüfungen (links, html, browser, weight)"

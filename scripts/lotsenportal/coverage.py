@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from . import catalogs
 from .dataset import Dataset
 from .languages import SOURCE, Language
 from .pages import GENERATED_DIRS, GENERATED_FILES
 from .strings import Strings
-from .translation import Status, page_status, record_status, text_maps
+from .translation import Status, page_status
 
 # German-only variants (Leichte Sprache) are not translated.
 UNTRANSLATED_DIRS = ("leichte-sprache",)
@@ -64,7 +65,12 @@ def coverage(
     strings: dict[str, Strings],
     languages: Sequence[Language],
     required: Sequence[str] = (),
+    texts: Mapping[str, catalogs.LanguageCatalog] | None = None,
 ) -> list[LanguageCoverage]:
+    """Per language: hand-written pages, data records and labels by translation state.
+    `texts`: the data catalogs, when the caller has read them already."""
+    if texts is None:
+        texts = catalogs.data_catalogs(dataset.root, [lang.code for lang in languages])
     pages = source_pages(docs_dir)
     german = {page: (docs_dir / SOURCE / page).read_text(encoding="utf-8") for page in pages}
     records = dataset.records()
@@ -79,21 +85,19 @@ def coverage(
                 german[page], own.read_text(encoding="utf-8") if own.is_file() else None
             )
         labels = strings[lang.code]
-        label_status = Status.REVIEWED if labels.status == "reviewed" else Status.DRAFT
         result.append(
             LanguageCoverage(
                 lang=lang.code,
                 name=lang.name,
                 pages=Counts.of(list(statuses.values())),
                 records=Counts.of(
-                    [s for r in records if (s := _record(r.doc.data, lang.code)) is not None]
-                ),
-                labels=Counts.of(
                     [
-                        label_status if key in labels.labels else Status.MISSING
-                        for key in labels.source
+                        s
+                        for r in records
+                        if (s := catalogs.record_status(r, texts[lang.code])) is not None
                     ]
                 ),
+                labels=Counts.of([labels.translation(key).status for key in labels.source]),
                 page_status={page: status.value for page, status in statuses.items()},
                 missing_required=[
                     p for p in required if statuses.get(f"{p}.md", Status.MISSING) is Status.MISSING
@@ -101,11 +105,6 @@ def coverage(
             )
         )
     return result
-
-
-def _record(data: dict[str, object], lang: str) -> Status | None:
-    """A record's status, or None when it has nothing to translate."""
-    return record_status(data, lang) if next(text_maps(data), None) is not None else None
 
 
 def table(rows: Sequence[LanguageCoverage]) -> str:

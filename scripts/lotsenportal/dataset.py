@@ -9,6 +9,7 @@ Layout of a data folder (the folder names are also the URL paths of the pages):
     kontakte/<id>.yml         Contact
     einsatzfelder/<id>.yml    Einsatzfeld
     aktuelles/<id>.yml        NewsItem
+    locale/<lang>/LC_MESSAGES/data.po   translations of the texts (lotsenportal.catalogs)
 
 A record's id is its file name without `.yml`, so ids cannot collide inside one folder.
 Ids become URL path segments and anchors: they are at most 60 characters long, none is a
@@ -54,7 +55,6 @@ from .schema import (
     Town,
     TownList,
 )
-from .translation import is_text_map
 from .yamlsource import Document, Loc, load_document
 
 M = TypeVar("M", bound=BaseModel)
@@ -74,8 +74,9 @@ TARGETS = {
     "kontakte": ("ref_contact", "kontakte/"),
     "orte.yml": ("ref_town", "orte.yml"),
 }
-# Present in a data folder but not data: editor help, schemas for the editor.
-IGNORED = {"README.md", "schemas"}
+# Present in a data folder but not records: editor help, schemas for the editor, and the
+# translations (locale/<lang>/LC_MESSAGES/data.po, checked by lotsenportal.catalog_sync).
+IGNORED = {"README.md", "schemas", "locale"}
 
 
 @dataclass(frozen=True)
@@ -285,13 +286,11 @@ class _Anything:
 
 
 class _Checker:
-    """Cross-record rules: references resolve, languages are configured."""
+    """Cross-record rules: references resolve. (Translations are the catalogs' business:
+    lotsenportal.catalog_sync.)"""
 
-    def __init__(
-        self, problems: Problems, languages: Sequence[str], ids: dict[str, Container[str]]
-    ) -> None:
+    def __init__(self, problems: Problems, ids: dict[str, Container[str]]) -> None:
         self.problems = problems
-        self.languages = list(languages)
         self.ids = ids
 
     def ref(self, doc: Document, loc: Loc, value: str, target: str) -> None:
@@ -323,28 +322,6 @@ class _Checker:
                 )
             seen.add(value)
             self.ref(doc, loc, value, target)
-
-    def languages_of(self, doc: Document, data: object, loc: Loc = ()) -> None:
-        """Every per-language text and translation state names a configured language."""
-        if isinstance(data, dict):
-            per_language = is_text_map(data) or (bool(loc) and loc[-1] == "translations")
-            for key, value in data.items():
-                child = (*loc, key)
-                if per_language and key not in self.languages:
-                    self.problems.add(
-                        doc.problem(
-                            child,
-                            f"{field_path(child)}: "
-                            + say(
-                                "language_not_configured", code=key, known=", ".join(self.languages)
-                            ),
-                            key=True,
-                        )
-                    )
-                self.languages_of(doc, value, child)
-        elif isinstance(data, list):
-            for index, value in enumerate(data):
-                self.languages_of(doc, value, (*loc, index))
 
 
 def _towns(
@@ -421,16 +398,7 @@ def load_dataset(
     targets: dict[str, Container[str]] = {
         name: ids[name] if complete[name] else _Anything() for name in FOLDERS
     }
-    check = _Checker(problems, languages, {**targets, "orte.yml": town_ids})
-    records: list[Record[Any]] = [
-        *organisations.values(),
-        *projects.values(),
-        *contacts.values(),
-        *einsatzfelder.values(),
-        *news.values(),
-    ]
-    for record in records:
-        check.languages_of(record.doc, record.doc.data)
+    check = _Checker(problems, {**targets, "orte.yml": town_ids})
     for project in projects.values():
         doc, spec = project.doc, project.model
         check.ref(doc, ("organisation",), spec.organisation, "organisationen")
@@ -444,7 +412,6 @@ def load_dataset(
     if singles["site.yml"] is not None:
         site, site_doc = singles["site.yml"]
         assert isinstance(site, Site)
-        check.languages_of(site_doc, site_doc.data)
         check.ref(site_doc, ("coordination",), site.coordination, "organisationen")
         site_record = Record("site", site, site_doc)
 

@@ -26,12 +26,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import csp, gates
+from . import catalogs, csp, gates
 from .catalog import say
 from .dataset import Dataset, Record, load_dataset, read_model
 from .generate import write_pages
 from .languages import SOURCE, Language, from_mkdocs_yml
-from .localize import Provenance
+from .localize import LocalText, Provenance
 from .pages import (
     LEGAL_PAGES,
     Labels,
@@ -176,6 +176,49 @@ def _sort_key(name: str) -> str:
     return "".join(char for char in plain if not unicodedata.combining(char))
 
 
+class PortalView:
+    """federation.yml as one reader sees it: `title` and `intro` in the reader's language,
+    every other field (kreise, publisher) as written."""
+
+    def __init__(self, record: Record[Federation], reader: str, provenance: Provenance) -> None:
+        self._model = record.model
+        self._reader = reader
+        self._provenance = provenance
+        self.title = self._pick(dict(record.model.title))
+        self.intro = self._pick(dict(record.model.intro))
+
+    def _pick(self, texts: dict[str, str]) -> LocalText:
+        """federation.yml keeps its texts per language in the file itself, their state in
+        `translations:` (draft unless reviewed); a missing language shows the German text,
+        marked as such."""
+        reader = self._reader
+        if reader == SOURCE:
+            return LocalText(texts[SOURCE], SOURCE, False)
+        if reader not in texts:
+            self._provenance.fallback = True
+            return LocalText(texts[SOURCE], SOURCE, True)
+        state = self._model.translations.get(reader)
+        self._provenance.merge(state.status if state is not None else "draft")
+        return LocalText(texts[reader], reader, False)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+
+def data_catalogs(
+    members: Sequence[Member], languages: Sequence[Language]
+) -> dict[tuple[str, str], catalogs.LanguageCatalog]:
+    """Each Kreis's data catalog per language (its own locale/ folder; German needs none)."""
+    return {
+        (member.id, lang.code): catalogs.load(
+            catalogs.catalog_path(member.folder, lang.code, catalogs.DATA), lang.code
+        )
+        for member in members
+        for lang in languages
+        if lang.code != SOURCE
+    }
+
+
 def _up(lang: Language, page: str) -> str:
     """From a portal page (path inside the language folder) up to the root of the tree."""
     depth = lang.prefix.count("/") + page.count("/")
@@ -186,7 +229,7 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
     """{path inside docs/: Markdown} of every portal page in every language."""
     strings = load_strings(templates.parent / "strings", [lang.code for lang in languages])
     env = environment(templates)
-    statuses: dict[tuple[int, str], Any] = {}
+    catalog_of = data_catalogs(portal.members, languages)
     pages: dict[str, str] = {}
     # Every town of every Kreis, A–Z (then by Kreis): the town finder's order in all languages.
     towns_a_z = sorted(
@@ -207,26 +250,27 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
         for template, path, title_key, description_key in plan:
             provenance = Provenance(lang.code)
             labels = Labels(strings[lang.code], provenance)
-            views = Views(lang.code, provenance, statuses)
-            site = views.one(portal.record)
+            site = PortalView(portal.record, lang.code, provenance)
             title = site.title if title_key is None else getattr(labels, title_key)
             up = _up(lang, path)
-            kreise = [
-                {
-                    "id": member.id,
-                    "region": member.dataset.site.model.region,
-                    "title": views.one(member.dataset.site).title,
-                    "url": f"{up}{member.id}/{lang.prefix}",
-                    "projects": len(member.dataset.projects),
-                    "towns": len(member.dataset.towns),
-                    # Whom to ask in that Kreis: its coordinating office on its contacts page.
-                    "coordination": views.one(
-                        member.dataset.organisations[member.dataset.site.model.coordination]
-                    ),
-                    "contacts_url": f"{up}{member.id}/{lang.prefix}kontakte/",
-                }
-                for member in portal.members
-            ]
+            kreise = []
+            for member in portal.members:
+                # Each Kreis's texts come from its own catalogs; the page's state from all.
+                views = Views(lang.code, provenance, catalog_of.get((member.id, lang.code)))
+                data = member.dataset
+                kreise.append(
+                    {
+                        "id": member.id,
+                        "region": data.site.model.region,
+                        "title": views.one(data.site).title,
+                        "url": f"{up}{member.id}/{lang.prefix}",
+                        "projects": len(data.projects),
+                        "towns": len(data.towns),
+                        # Whom to ask in that Kreis: its coordinating office, contacts page.
+                        "coordination": views.one(data.organisations[data.site.model.coordination]),
+                        "contacts_url": f"{up}{member.id}/{lang.prefix}kontakte/",
+                    }
+                )
             towns = [
                 {
                     "name": town.name,

@@ -13,8 +13,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .catalogs import LanguageCatalog
 from .languages import SOURCE
-from .translation import Status, is_text_map
+from .schema import is_translatable
+from .translation import Status
 
 
 class LocalText(str):
@@ -59,34 +61,54 @@ class Provenance:
 class Localized:
     """Read-only view of a model (or nested model) for one reader language.
 
-    `status` is the record's translation status in the reader's language (see
-    lotsenportal.translation); nested views share their record's status.
+    A translatable field (lotsenportal.schema.Translated) is looked up in the reader's catalog
+    under `<key>#<field path>`; its state goes to the page's provenance. `catalog` is None
+    for German readers.
     """
 
     model: BaseModel
     reader: str
     provenance: Provenance
-    status: Status = Status.DRAFT
+    catalog: LanguageCatalog | None = None
+    key: str | None = None  # the record's context prefix (lotsenportal.catalogs.record_key)
+    path: str = ""
     id: str | None = None
 
     def __getattr__(self, name: str) -> Any:
-        return self._wrap(getattr(self.model, name))
+        fields = type(self.model).model_fields
+        value = getattr(self.model, name)
+        info = fields.get(name)
+        here = (
+            f"{self.path}.{(info.alias if info else None) or name}"
+            if self.path
+            else ((info.alias if info else None) or name)
+        )
+        if isinstance(value, str) and info is not None and is_translatable(info):
+            return self._text(value, here)
+        return self._wrap(value, here)
 
-    def _wrap(self, value: Any) -> Any:
-        if is_text_map(value):
-            return self._text(value)
+    def _wrap(self, value: Any, here: str) -> Any:
         if isinstance(value, BaseModel):
-            return Localized(value, self.reader, self.provenance, self.status)
+            return self._nested(value, here)
         if isinstance(value, list):
-            return [self._wrap(item) for item in value]
+            return [
+                self._nested(item, f"{here}[{index + 1}]") if isinstance(item, BaseModel) else item
+                for index, item in enumerate(value)
+            ]
         return value
 
-    def _text(self, texts: dict[str, str]) -> LocalText:
-        if self.reader == SOURCE:
-            return LocalText(texts[SOURCE], SOURCE, False)
-        if self.reader in texts:
-            # Some texts of the record are missing: the ones that are there are drafts.
-            self.provenance.merge(Status.DRAFT if self.status is Status.MISSING else self.status)
-            return LocalText(texts[self.reader], self.reader, False)
-        self.provenance.fallback = True
-        return LocalText(texts[SOURCE], SOURCE, True)
+    def _nested(self, model: BaseModel, here: str) -> Localized:
+        return Localized(model, self.reader, self.provenance, self.catalog, self.key, here)
+
+    def _text(self, german: str, field_path: str) -> LocalText:
+        if self.reader == SOURCE or self.catalog is None or self.key is None:
+            if self.reader != SOURCE:
+                self.provenance.fallback = True
+                return LocalText(german, SOURCE, True)
+            return LocalText(german, SOURCE, False)
+        found = self.catalog.lookup(f"{self.key}#{field_path}", german)
+        if found.text is None:
+            self.provenance.fallback = True
+            return LocalText(german, SOURCE, True)
+        self.provenance.merge(found.status)
+        return LocalText(found.text, self.reader, False)

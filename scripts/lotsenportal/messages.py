@@ -106,6 +106,8 @@ def _explain(detail: ErrorDetails, loc: Loc, doc: Document) -> str:
         return say(kind, **ctx)
     if kind in {"string_type", "string_sub_type"}:
         typed = doc.typed.get(loc)
+        if isinstance(value, dict) and loc and loc[-1] in TRANSLATED_FIELDS:
+            return say("german_only", name=str(loc[-1]))
         if typed is None:
             return say("text_expected", kind=_describe(value))
         key = loc[-1] if loc and isinstance(loc[-1], str) else None

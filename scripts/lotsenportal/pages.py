@@ -19,14 +19,14 @@ from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import feeds, flyers, formatting, structured_data, vcards
+from . import catalogs, feeds, flyers, formatting, structured_data, vcards
+from .catalogs import LanguageCatalog, record_key
 from .dataset import Dataset, Record
 from .languages import SOURCE, Language
 from .localize import Localized, LocalText, Provenance
 from .phones import e164, national
 from .schema import MATERIAL_ICONS, WEEKDAYS
 from .strings import Strings
-from .translation import record_status
 
 # Folders the generator owns inside every language folder of docs/ (and the home page).
 # Everything in them is rebuilt from data; hand-written pages live beside them.
@@ -307,6 +307,7 @@ class Renderer:
         templates: Path,
         coverage: Sequence[Any] = (),
         site_url: str = "http://127.0.0.1:8000/",
+        texts: Mapping[str, LanguageCatalog] | None = None,
     ) -> None:
         self.data = data
         self.languages = list(languages)
@@ -315,7 +316,12 @@ class Renderer:
         self.site_url = site_url
         self.env = environment(templates)
         # Indexes built once, so a page never scans every record (cost per page stays flat).
-        self._statuses: _Statuses = {}
+        # The reader's data catalog per language, read once (German needs none).
+        self.catalogs = (
+            dict(texts)
+            if texts is not None
+            else catalogs.data_catalogs(data.root, [lang.code for lang in self.languages])
+        )
         self.contacts_of = {
             org: [r.id for r in records] for org, records in data.contacts_by_org.items()
         }
@@ -335,7 +341,7 @@ class Renderer:
         }
         for lang in self.languages:
             files.update(self.vcards(lang))
-            view = Views(lang.code, Provenance(lang.code), self._statuses)
+            view = Views(lang.code, Provenance(lang.code), self.catalogs.get(lang.code))
             heading = self.strings[lang.code].get("aktuelles_title")
             title = f"{view.one(self.data.site).title} – {heading}"
             feed = feeds.news_feed(lang, self.site_url, title, view.mapping(self.data.news))
@@ -344,7 +350,7 @@ class Renderer:
 
     def vcards(self, lang: Language) -> dict[str, str]:
         """One vCard per published contact and per project, with texts in `lang`."""
-        view = Views(lang.code, Provenance(lang.code), self._statuses)
+        view = Views(lang.code, Provenance(lang.code), self.catalogs.get(lang.code))
         orgs = view.mapping(self.data.organisations)
         cards = {}
         for key, person in view.mapping(self.data.contacts).items():
@@ -358,7 +364,7 @@ class Renderer:
     def render(self, page: PlannedPage, lang: Language) -> str:
         provenance = Provenance(lang.code)
         labels = Labels(self.strings[lang.code], provenance)
-        view = Views(lang.code, provenance, self._statuses)
+        view = Views(lang.code, provenance, self.catalogs.get(lang.code))
         title = self._resolve(page.title, labels, view, page)
         description = self._resolve(page.description, labels, view, page)
         context = {
@@ -436,26 +442,22 @@ def _language_name(code: str, reader: Language) -> str:
     return str(name or code)
 
 
-# Translation status per (record, reader language), kept by the Renderer for one render: a
-# record shows on many pages, and hashing its texts on every page made the cost grow with
-# records × pages.
-_Statuses = dict[tuple[int, str], Any]
-
-
 class Views:
-    """Localized views of records for one page: their texts report to the page's provenance."""
+    """Localized views of records for one page: their texts come from the reader's catalog
+    and report to the page's provenance."""
 
-    def __init__(self, reader: str, provenance: Provenance, statuses: _Statuses) -> None:
+    def __init__(
+        self, reader: str, provenance: Provenance, catalog: LanguageCatalog | None
+    ) -> None:
         self.reader = reader
         self.provenance = provenance
-        self.statuses = statuses
+        self.catalog = catalog
 
     def one(self, record: Record[Any]) -> Localized:
-        key = (id(record), self.reader)
-        if key not in self.statuses:
-            self.statuses[key] = record_status(record.doc.data, self.reader)
-        status = self.statuses[key]
-        return Localized(record.model, self.reader, self.provenance, status, id=record.id)
+        key = record_key(record.doc.path)
+        return Localized(
+            record.model, self.reader, self.provenance, self.catalog, key, id=record.id
+        )
 
     def mapping(self, records: dict[str, Record[Any]]) -> _LazyViews:
         return _LazyViews(self, records)

@@ -2,8 +2,8 @@
 
 Field names are English (they are shared with other Kreise and tools); every field carries a
 German description for the editor tooltips and the editors' guide. Texts a reader sees in
-their language are `Translated` maps (`de` is required: German is the source language);
-names, numbers and ids are written once.
+their language are `Translated`: the data file holds the German source, the translations
+live in gettext catalogs (lotsenportal.catalogs); names, numbers and ids are written once.
 """
 
 from __future__ import annotations
@@ -229,13 +229,36 @@ def _per_language(text_schema: dict[str, Any]) -> WithJsonSchema:
     )
 
 
-# A text per language; `de` is required (German is the source language).
-Translated = Annotated[
+class Translatable:
+    """Marks a German text that is translated in the gettext catalogs (lotsenportal.catalogs)
+    rather than in the data file."""
+
+    def __repr__(self) -> str:
+        return "Translatable()"
+
+
+TRANSLATABLE = Translatable()
+
+# A German text that readers see in their language: the data file holds the German source,
+# the translations live in locale/<lang>/LC_MESSAGES/data.po of the data folder.
+Translated = Annotated[Text, TRANSLATABLE]
+TranslatedLine = Annotated[Line, TRANSLATABLE]
+# federation.yml keeps its few texts per language in the file itself.
+PerLanguage = Annotated[
     dict[LangCode, Text], AfterValidator(_needs_german), _per_language(_TEXT_SCHEMA)
 ]
-TranslatedLine = Annotated[
+PerLanguageLine = Annotated[
     dict[LangCode, Line], AfterValidator(_needs_german), _per_language(_LINE_SCHEMA)
 ]
+
+
+def is_translatable(info: Any) -> bool:
+    """Whether a model field (pydantic FieldInfo) holds a German text to translate (also an
+    optional one: `Translated | None` keeps the mark inside the union)."""
+    marks = list(getattr(info, "metadata", ()))
+    for arg in get_args(getattr(info, "annotation", None)):
+        marks += getattr(arg, "__metadata__", ())
+    return any(isinstance(item, Translatable) for item in marks)
 
 
 class Model(BaseModel):
@@ -317,7 +340,7 @@ class OfficeHours(Model):
     note: TranslatedLine | None = Field(
         default=None,
         description="Hinweis, z. B. „nur nach Terminvereinbarung“.",
-        examples=[{"de": "nur nach Terminvereinbarung"}],
+        examples=["nur nach Terminvereinbarung"],
     )
 
     @model_validator(mode="after")
@@ -378,7 +401,7 @@ class Organisation(Reachable):
         "network = Netzwerk/Servicestelle, ministry = Ministerium.",
     )
     description: Translated | None = Field(
-        examples=[{"de": "Der Verein schult und begleitet Lotsinnen und Lotsen."}],
+        examples=["Der Verein schult und begleitet Lotsinnen und Lotsen."],
         default=None,
         description="Ein bis zwei Sätze: was die Stelle tut.",
     )
@@ -395,19 +418,13 @@ class Organisation(Reachable):
     internal_note: _InternalNote = Field(
         default=None, examples=[_INTERNAL_EXAMPLE], description=_INTERNAL_DESCRIPTION
     )
-    translations: Translations = _TRANSLATIONS
 
 
 class Project(Reachable):
     """A Lotsen project (file: projekte/<kennung>.yml)."""
 
     title: TranslatedLine = Field(
-        examples=[
-            {
-                "de": "Integrationslotsen des Beispielvereins",
-                "en": "Integration guides of Beispielverein",
-            }
-        ],
+        examples=["Integrationslotsen des Beispielvereins"],
         description="Name des Projekts.",
     )
     organisation: Slug = Field(
@@ -415,11 +432,11 @@ class Project(Reachable):
         description="Kennung des Trägers (Datei in organisationen/).",
     )
     summary: Translated = Field(
-        examples=[{"de": "Der Verein schult ehrenamtliche Lotsinnen und Lotsen."}],
+        examples=["Der Verein schult ehrenamtliche Lotsinnen und Lotsen."],
         description="Zwei bis drei Sätze: was das Projekt anbietet.",
     )
     how_to_request: Translated | None = Field(
-        examples=[{"de": "Rufen Sie uns an oder fragen Sie Ihre Sozialarbeiterin."}],
+        examples=["Rufen Sie uns an oder fragen Sie Ihre Sozialarbeiterin."],
         default=None,
         description="Wie man eine Lotsin oder einen Lotsen anfragt.",
     )
@@ -449,7 +466,6 @@ class Project(Reachable):
     internal_note: _InternalNote = Field(
         default=None, examples=[_INTERNAL_EXAMPLE], description=_INTERNAL_DESCRIPTION
     )
-    translations: Translations = _TRANSLATIONS
 
 
 class Contact(Reachable):
@@ -461,7 +477,7 @@ class Contact(Reachable):
         description="Kennung der Organisation (Datei in organisationen/).",
     )
     role: TranslatedLine = Field(
-        examples=[{"de": "Koordinatorin", "en": "Coordinator"}],
+        examples=["Koordinatorin"],
         description="Aufgabe oder Funktion.",
     )
     languages: list[LangCode] = Field(
@@ -484,20 +500,19 @@ class Contact(Reachable):
     internal_note: _InternalNote = Field(
         default=None, examples=[_INTERNAL_EXAMPLE], description=_INTERNAL_DESCRIPTION
     )
-    translations: Translations = _TRANSLATIONS
 
 
 class Einsatzfeld(Model):
     """A field of work of Lotsen (file: einsatzfelder/<kennung>.yml)."""
 
     title: TranslatedLine = Field(
-        examples=[{"de": "Arztbesuche"}], description="Kurzer Name, z. B. „Arztbesuche“."
+        examples=["Arztbesuche"], description="Kurzer Name, z. B. „Arztbesuche“."
     )
     summary: Translated = Field(
-        examples=[{"de": "Begleitung zum Arzt."}], description="Ein Satz für Übersichten."
+        examples=["Begleitung zum Arzt."], description="Ein Satz für Übersichten."
     )
     description: Translated = Field(
-        examples=[{"de": "Eine Lotsin geht mit Ihnen zum Arzttermin."}],
+        examples=["Eine Lotsin geht mit Ihnen zum Arzttermin."],
         description="Was Lotsen hier tun (kurze Absätze, einfache Sprache).",
     )
     icon: Icon = Field(
@@ -507,7 +522,6 @@ class Einsatzfeld(Model):
     order: StrictInt = Field(
         examples=[10], default=100, description="Reihenfolge in Listen (kleiner = weiter vorn)."
     )
-    translations: Translations = _TRANSLATIONS
 
 
 class Town(Model):
@@ -536,14 +550,14 @@ class NewsItem(Model):
 
     date: Day = Field(examples=["2025-11-24"], description="Datum der Meldung (JJJJ-MM-TT).")
     title: TranslatedLine = Field(
-        examples=[{"de": "Neue Lotsinnen ausgebildet"}], description="Überschrift."
+        examples=["Neue Lotsinnen ausgebildet"], description="Überschrift."
     )
     summary: Translated = Field(
-        examples=[{"de": "Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."}],
+        examples=["Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."],
         description="Ein bis zwei Sätze für die Liste.",
     )
     body: Translated = Field(
-        examples=[{"de": "Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."}],
+        examples=["Zwölf Ehrenamtliche haben ihre Schulung abgeschlossen."],
         description="Text der Meldung (Absätze durch Leerzeile getrennt).",
     )
     source: Line | None = Field(
@@ -551,17 +565,16 @@ class NewsItem(Model):
         default=None,
         description="Quelle, z. B. Pressemitteilung (wird mit der Meldung veröffentlicht).",
     )
-    translations: Translations = _TRANSLATIONS
 
 
 class Link(Model):
-    title: TranslatedLine = Field(examples=[{"de": "Integreat-App"}], description="Linktext.")
+    title: TranslatedLine = Field(examples=["Integreat-App"], description="Linktext.")
     url: Url = Field(
         examples=["https://integreat.app/hochtaunuskreis"],
         description="Adresse, beginnt mit https://.",
     )
     description: Translated | None = Field(
-        examples=[{"de": "Allgemeine Informationen für Zugewanderte."}],
+        examples=["Allgemeine Informationen für Zugewanderte."],
         default=None,
         description="Ein Satz dazu.",
     )
@@ -646,10 +659,10 @@ class Site(Model):
         "in QR-Codes der Flyer, im Feed und in der Sitemap.",
     )
     title: TranslatedLine = Field(
-        examples=[{"de": "Integrationslotsen im Hochtaunuskreis"}], description="Titel der Website."
+        examples=["Integrationslotsen im Hochtaunuskreis"], description="Titel der Website."
     )
     intro: Translated = Field(
-        examples=[{"de": "Ehrenamtliche begleiten neu Zugewanderte zu Ärzten und Ämtern."}],
+        examples=["Ehrenamtliche begleiten neu Zugewanderte zu Ärzten und Ämtern."],
         description="Einleitung auf der Startseite.",
     )
     coordination: Slug = Field(
@@ -658,9 +671,7 @@ class Site(Model):
         "wenden, wenn für ihren Ort noch kein Projekt erfasst ist.",
     )
     links: list[Link] = Field(
-        examples=[
-            [{"title": {"de": "Integreat-App"}, "url": "https://integreat.app/hochtaunuskreis"}]
-        ],
+        examples=[[{"title": "Integreat-App", "url": "https://integreat.app/hochtaunuskreis"}]],
         default_factory=list,
         description="Weiterführende Angebote.",
     )
@@ -698,7 +709,6 @@ class Site(Model):
         description="Seiten (Dateiname ohne .md), die es in jeder Sprache geben muss; fehlt eine, "
         "schlägt `make translations` fehl.",
     )
-    translations: Translations = _TRANSLATIONS
 
 
 class FederationMember(Model):
@@ -719,10 +729,10 @@ class Federation(Model):
     """Several Kreise on one website (file: federation.yml): a portal with every Kreis and
     every town, and each Kreis's own site under /<id>/."""
 
-    title: TranslatedLine = Field(
+    title: PerLanguageLine = Field(
         examples=[{"de": "Integrationslotsen in Hessen"}], description="Titel des Portals."
     )
-    intro: Translated = Field(
+    intro: PerLanguage = Field(
         examples=[{"de": "Wählen Sie Ihren Kreis oder Ihren Wohnort."}],
         description="Einleitung auf der Startseite des Portals.",
     )
@@ -742,15 +752,17 @@ class Federation(Model):
 
 def _translated_fields(*models: type[BaseModel]) -> frozenset[str]:
     names = set()
-    kinds = (Translated, TranslatedLine)
+    kinds = (PerLanguage, PerLanguageLine)
     for model in models:
-        for name, hint in get_type_hints(model, include_extras=True).items():
-            if hint in kinds or any(kind in get_args(hint) for kind in kinds):
-                names.add(name)
+        for name, info in model.model_fields.items():
+            hint = get_type_hints(model, include_extras=True)[name]
+            if is_translatable(info) or hint in kinds or any(k in get_args(hint) for k in kinds):
+                names.add(info.alias or name)
     return frozenset(names)
 
 
-# Names of the per-language text fields, for messages that explain the `de:` form.
+# Names of the texts readers see in their language, for messages that explain where
+# translations go (data files: German only; federation.yml: one line per language).
 TRANSLATED_FIELDS = _translated_fields(
-    Organisation, Project, Contact, Einsatzfeld, NewsItem, Link, Site, Federation
+    Organisation, Project, Contact, Einsatzfeld, NewsItem, Link, Site, OfficeHours, Federation
 )

@@ -1,7 +1,9 @@
-"""UI labels: one file per language in overrides/strings/<lang>.yml, German is complete.
+"""UI labels: the German ones in overrides/strings/de.yml (key → text), their translations
+in the gettext catalogs locale/<lang>/LC_MESSAGES/ui.po (msgctxt = the key, msgid = the
+German label; lotsenportal.catalogs).
 
-A label missing in a translation falls back to German (and the page says it is a draft);
-a label that German does not have is a typo and an error.
+A label missing in a translation falls back to German (and the page says so); a translation
+whose placeholders differ from the German label's is not used (validation reports it).
 """
 
 from __future__ import annotations
@@ -14,17 +16,20 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from . import catalogs
 from .catalog import say
+from .catalogs import MISSING, LanguageCatalog, Translation
 from .languages import SOURCE
 from .localize import LocalText, Provenance
 from .messages import problems_from
 from .problems import DataError, Problem, Problems
 from .schema import Model, Text
+from .translation import Status
 from .yamlsource import Document, load_document
 
 
 class StringsFile(Model):
-    status: Literal["source", "draft", "reviewed"]
+    status: Literal["source"]
     labels: dict[str, Text]
 
 
@@ -33,20 +38,31 @@ class Strings:
     """The labels of one language, with German behind every gap."""
 
     lang: str
-    status: str
-    labels: dict[str, str]
     source: dict[str, str]
+    catalog: LanguageCatalog | None = None  # None for German
+
+    def translation(self, key: str) -> Translation:
+        """The catalog's translation of label `key` (missing when unusable)."""
+        if self.catalog is None:
+            return Translation(self.source[key], Status.REVIEWED)
+        found = self.catalog.lookup(key, self.source[key])
+        if found.text is not None and format_fields(found.text) != format_fields(self.source[key]):
+            return MISSING  # never hand str.format a field the German label does not have
+        return found
 
     def get(self, key: str, provenance: Provenance | None = None) -> LocalText:
         if key not in self.source:
             raise KeyError(f"unknown UI label '{key}' (add it to overrides/strings/{SOURCE}.yml)")
-        if key in self.labels:
-            if provenance is not None and self.lang != SOURCE:
-                provenance.merge(self.status)
-            return LocalText(self.labels[key], self.lang, False)
+        if self.catalog is None:
+            return LocalText(self.source[key], SOURCE, False)
+        found = self.translation(key)
+        if found.text is None:
+            if provenance is not None:
+                provenance.fallback = True
+            return LocalText(self.source[key], SOURCE, True)
         if provenance is not None:
-            provenance.fallback = True
-        return LocalText(self.source[key], SOURCE, True)
+            provenance.merge(found.status)
+        return LocalText(found.text, self.lang, False)
 
 
 def format_fields(text: str) -> list[str] | None:
@@ -91,46 +107,33 @@ def _placeholder_problems(
     return found
 
 
-def load_strings(folder: Path, languages: Sequence[str]) -> dict[str, Strings]:
+def load_strings(
+    folder: Path, languages: Sequence[str], locale: Path | None = None
+) -> dict[str, Strings]:
+    """The labels of every language: German from `folder`/de.yml, translations from the ui
+    catalogs under `locale` (default: the repository's locale/, two levels above `folder`)."""
     problems = Problems()
-    parsed: dict[str, StringsFile] = {}
-    for lang in sorted(languages, key=lambda code: code != SOURCE):
-        file = folder / f"{lang}.yml"
-        if not file.is_file():
-            if lang == SOURCE:
-                problems.add(Problem(Path(file.name), 1, 1, say("no_german_labels")))
-            continue
-        doc = load_document(file, Path("overrides/strings") / file.name, problems)
-        if doc is None:
-            continue
+    file = folder / f"{SOURCE}.yml"
+    if not file.is_file():
+        problems.add(Problem(Path(file.name), 1, 1, say("no_german_labels")))
+        raise DataError(problems)
+    doc = load_document(file, Path("overrides/strings") / file.name, problems)
+    german: StringsFile | None = None
+    if doc is not None:
         try:
-            parsed[lang] = StringsFile.model_validate(doc.data)
+            german = StringsFile.model_validate(doc.data)
         except ValidationError as err:
             problems.extend(problems_from(err, doc, StringsFile))
-            continue
-        german = parsed.get(SOURCE, parsed[lang]).labels
-        for problem in _placeholder_problems(doc, lang, parsed[lang].labels, german):
-            problems.add(problem)
-        unknown = set(parsed[lang].labels) - set(german)
-        for key in sorted(unknown):
-            pos = doc.position(("labels", key), key=True)
-            problems.add(
-                Problem(
-                    doc.path,
-                    pos.line,
-                    pos.column,
-                    say("unknown_label", key=key),
-                )
-            )
-    if problems.errors:
+        else:
+            problems.extend(_placeholder_problems(doc, SOURCE, german.labels, german.labels))
+    if problems.errors or german is None:
         raise DataError(problems)
-    source = parsed[SOURCE].labels
-    return {
-        lang: Strings(
-            lang,
-            parsed[lang].status if lang in parsed else "draft",
-            parsed[lang].labels if lang in parsed else {},
-            source,
-        )
-        for lang in languages
-    }
+    root = locale if locale is not None else folder.parent.parent
+    result = {}
+    for lang in languages:
+        catalog = None
+        if lang != SOURCE:
+            path = catalogs.catalog_path(root, lang, catalogs.UI)
+            catalog = catalogs.load(path, lang)
+        result[lang] = Strings(lang, german.labels, catalog)
+    return result

@@ -17,10 +17,13 @@ and towns, all with ids prefixed by the Kreis's slug (`falkental-oberlindenbach`
 
 Everything is invented: Kreis, town and person names are made up from syllables, e-mail
 addresses are @example.org, phone numbers come from the range 06172 9999xxx, and every
-record's `source` says it is test data. Texts exist in every language configured in
-mkdocs.yml that the phrase book below covers; as in the real data, each translation is a
-`draft` with the fingerprint of its German text (what `lotsenportal translations stamp`
-writes). A few records lack some languages on purpose, so German fallbacks are exercised.
+record's `source` says it is test data. As in the real data, the data files hold the German
+texts and each folder has a gettext catalog per configured language,
+`locale/<lang>/LC_MESSAGES/data.po`, in the layout `make translations` writes (contexts as
+lotsenportal.catalogs.record_sources makes them). The phrase book below covers most of the
+languages of mkdocs.yml; its translations are filled in with every state a catalog knows:
+mostly drafts, some reviewed, some outdated (fuzzy, with the earlier German as previous
+msgid). A few records lack some languages on purpose, so German fallbacks are exercised.
 """
 
 from __future__ import annotations
@@ -32,17 +35,19 @@ import re
 import shutil
 import sys
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import polib
 import yaml
 
+from . import catalog_sync, catalogs
+from .dataset import load_dataset
 from .editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
 from .languages import SOURCE, from_mkdocs_yml
-from .translation import Status, record_fingerprint, record_status
 from .yamlsource import resolve_plain
 
 # --------------------------------------------------------------------------------------------
@@ -79,10 +84,20 @@ REQUIRED_TRANSLATIONS = ["was-ist-ein-lotse", "grenzen", "fachkraefte", "mitmach
 
 # --------------------------------------------------------------------------------------------
 # Phrase book: every translatable text, in the order of mkdocs.yml. Proper names (towns,
-# organisations) stay as written, as in the real data. Drafts, like everything we translate.
+# organisations) stay as written, as in the real data. The German text goes into the data
+# file, the others into the catalogs.
 
 PHRASE_LANGS = ("de", "en", "ar", "fa", "ps", "uk", "ru", "tr", "ti", "so", "fr", "ro")
 Phrase = dict[str, str]
+# How the translations in the catalogs are marked (per record and language; outdated per
+# text): the rest are drafts. Languages a text lacks are missing.
+REVIEWED_SHARE = 0.25
+OUTDATED_SHARE = 0.08
+
+
+class Texts(dict[str, str]):
+    """One text of a record in several languages: German to the data file, the others to the
+    catalogs (federation.yml keeps them per language in the file itself)."""
 
 
 def _p(*texts: str) -> Phrase:
@@ -1395,6 +1410,8 @@ class _Generator:
         self.rng = random.Random(f"lotsenportal.synthetic:{size.name}:{seed}")
         self.languages = [code for code in languages if code in PHRASE_LANGS]
         self.files: dict[str, str] = {}
+        # file → {field path as in catalog contexts (`links[1].title`): the text per language}
+        self.translated: dict[str, dict[str, Texts]] = {}
         self.owners: dict[str, str] = {}  # file → slug of the Kreis it belongs to (else shared)
         self.kreise: list[_Kreis] = []
         self.used_ids: set[str] = set()  # ids shared as anchors on the contacts page
@@ -1404,30 +1421,34 @@ class _Generator:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def text(self, phrase: Phrase, langs: Sequence[str] | None = None, **fields: Any) -> Phrase:
+    def text(self, phrase: Phrase, langs: Sequence[str] | None = None, **fields: Any) -> Texts:
         """One translatable text in every language (or in `langs`), with `fields` filled in."""
         chosen = langs if langs is not None else self.languages
-        return {lang: phrase[lang].format(**fields) for lang in chosen if lang in phrase}
+        return Texts({lang: phrase[lang].format(**fields) for lang in chosen if lang in phrase})
 
     def prose(
         self, parts: Sequence[Phrase], langs: Sequence[str] | None = None, **fields: Any
-    ) -> Phrase:
+    ) -> Texts:
         chosen = langs if langs is not None else self.languages
-        return {
-            lang: _paragraphs([part[lang].format(**fields) for part in parts])
-            for lang in chosen
-            if all(lang in part for part in parts)
-        }
+        return Texts(
+            {
+                lang: _paragraphs([part[lang].format(**fields) for part in parts])
+                for lang in chosen
+                if all(lang in part for part in parts)
+            }
+        )
 
     def sentences(
         self, parts: Sequence[Phrase], langs: Sequence[str] | None = None, **fields: Any
-    ) -> Phrase:
+    ) -> Texts:
         """Several sentences as one paragraph, wrapped like `prose`."""
         chosen = langs if langs is not None else self.languages
-        return {
-            lang: _paragraphs([" ".join(part[lang].format(**fields) for part in parts)])
-            for lang in chosen
-        }
+        return Texts(
+            {
+                lang: _paragraphs([" ".join(part[lang].format(**fields) for part in parts)])
+                for lang in chosen
+            }
+        )
 
     def unique_id(self, wanted: str) -> str:
         candidate, number = wanted, 2
@@ -1464,22 +1485,13 @@ class _Generator:
             slots.append(slot)
         return slots
 
-    def stamped(self, data: dict[str, Any]) -> dict[str, Any]:
-        """`data` with the translation state `lotsenportal translations stamp` would write:
-        every complete translation a draft with the German text's fingerprint."""
-        fingerprint = record_fingerprint(data)
-        states = {
-            lang: {"status": "draft", "fingerprint": fingerprint}
-            for lang in self.languages
-            if lang != SOURCE and record_status(data, lang) is not Status.MISSING
-        }
-        return {**data, "translations": states} if states else data
-
     def text_of(self, relative: str, data: Mapping[str, Any], comment: str | None = None) -> str:
-        """A data file's text: the editor's schema line, where it comes from, the data."""
+        """A data file's text: the editor's schema line, where it comes from, the German
+        data. (Its translations: `translated`.)"""
         kind = relative.split("/", 1)[0] if "/" in relative else relative
         modeline = next(k for k in KINDS if k.name == kind).modeline()
-        return dump(data, [modeline, self.header] + ([f"# {comment}"] if comment else []))
+        german = _german(data)
+        return dump(german, [modeline, self.header] + ([f"# {comment}"] if comment else []))
 
     def write(
         self,
@@ -1490,6 +1502,7 @@ class _Generator:
         kreis: _Kreis | None = None,
     ) -> None:
         self.files[relative] = self.text_of(relative, data, comment)
+        self.translated[relative] = dict(_texts(data))
         if kreis is not None:
             self.owners[relative] = kreis.slug
 
@@ -1550,20 +1563,18 @@ class _Generator:
             leitstelle = self.unique_id(f"{kreis.slug}-leitstelle")
             self.write(
                 f"organisationen/{leitstelle}.yml",
-                self.stamped(
-                    {
-                        "name": f"Landratsamt {kreis.name} – Leitstelle Integration",
-                        "short_name": f"Leitstelle Integration {kreis.short}",
-                        "kind": "authority",
-                        "description": self.text(ORG_LEITSTELLE, kreis=kreis.name),
-                        "phone": self.phone(),
-                        "email": self.email(f"integration.{kreis.slug}"),
-                        "website": f"https://example.org/{kreis.slug}/integration",
-                        "office_hours": self.hours(),
-                        "address": self.address(kreis),
-                        "source": SOURCE_NOTE,
-                    }
-                ),
+                {
+                    "name": f"Landratsamt {kreis.name} – Leitstelle Integration",
+                    "short_name": f"Leitstelle Integration {kreis.short}",
+                    "kind": "authority",
+                    "description": self.text(ORG_LEITSTELLE, kreis=kreis.name),
+                    "phone": self.phone(),
+                    "email": self.email(f"integration.{kreis.slug}"),
+                    "website": f"https://example.org/{kreis.slug}/integration",
+                    "office_hours": self.hours(),
+                    "address": self.address(kreis),
+                    "source": SOURCE_NOTE,
+                },
                 comment=f"The Kreis {kreis.short} is encoded as this organisation.",
                 kreis=kreis,
             )
@@ -1588,23 +1599,21 @@ class _Generator:
                 if self.rng.random() < 0.5:
                     record["address"] = self.address(kreis)
                 record["source"] = SOURCE_NOTE
-                self.write(f"organisationen/{org_id}.yml", self.stamped(record), kreis=kreis)
+                self.write(f"organisationen/{org_id}.yml", record, kreis=kreis)
         for org_id, name, short, kind, phrase in LAND_ORGS:
             self.used_ids.add(org_id)
             self.write(
                 f"organisationen/{org_id}.yml",
-                self.stamped(
-                    {
-                        "name": name,
-                        "short_name": short,
-                        "kind": kind,
-                        "description": self.text(phrase),
-                        "phone": self.phone(),
-                        "email": self.email(org_id),
-                        "website": f"https://example.org/{org_id}",
-                        "source": SOURCE_NOTE,
-                    }
-                ),
+                {
+                    "name": name,
+                    "short_name": short,
+                    "kind": kind,
+                    "description": self.text(phrase),
+                    "phone": self.phone(),
+                    "email": self.email(org_id),
+                    "website": f"https://example.org/{org_id}",
+                    "source": SOURCE_NOTE,
+                },
             )
 
     def contact(
@@ -1629,7 +1638,7 @@ class _Generator:
         record["reviewed"] = self.reviewed()
         record["source"] = SOURCE_NOTE
         comment = None if published else "No documented consent yet: must appear nowhere."
-        self.write(f"kontakte/{contact_id}.yml", self.stamped(record), comment=comment, kreis=kreis)
+        self.write(f"kontakte/{contact_id}.yml", record, comment=comment, kreis=kreis)
         return contact_id
 
     def einsatzfelder(self) -> list[str]:
@@ -1638,20 +1647,20 @@ class _Generator:
             self.used_ids.add(feld.id)
             self.write(
                 f"einsatzfelder/{feld.id}.yml",
-                self.stamped(
-                    {
-                        "title": self.text(feld.title),
-                        "summary": self.text(feld.summary),
-                        "description": {
+                {
+                    "title": self.text(feld.title),
+                    "summary": self.text(feld.summary),
+                    "description": Texts(
+                        {
                             lang: _paragraphs(
                                 [f"{FELD_INTRO[lang]} {feld.summary[lang]}", FELD_LIMITS[lang]]
                             )
                             for lang in self.languages
-                        },
-                        "icon": feld.icon,
-                        "order": (index + 1) * 10,
-                    }
-                ),
+                        }
+                    ),
+                    "icon": feld.icon,
+                    "order": (index + 1) * 10,
+                },
             )
         return [feld.id for feld in felder]
 
@@ -1725,15 +1734,13 @@ class _Generator:
             news_id = self.unique_id(f"{day.isoformat()}-{slug(title[SOURCE])}"[:60].rstrip("-"))
             self.write(
                 f"aktuelles/{news_id}.yml",
-                self.stamped(
-                    {
-                        "date": day,
-                        "title": title,
-                        "summary": self.text(kind.summary, langs, **fields),
-                        "body": self.prose(kind.body, langs, **fields),
-                        "source": SOURCE_NOTE,
-                    }
-                ),
+                {
+                    "date": day,
+                    "title": title,
+                    "summary": self.text(kind.summary, langs, **fields),
+                    "body": self.prose(kind.body, langs, **fields),
+                    "source": SOURCE_NOTE,
+                },
                 kreis=kreis,
             )
 
@@ -1760,7 +1767,7 @@ class _Generator:
             ids += [self.contact(kreis, carrier, rng.choice(roles)) for _ in range(count - 1)]
             ids += [self.contact(kreis, carrier, "lotse", published=False) for _ in range(secret)]
             project.record["contacts"] = ids
-            self.write(f"projekte/{project.id}.yml", self.stamped(project.record), kreis=kreis)
+            self.write(f"projekte/{project.id}.yml", project.record, kreis=kreis)
 
         self.news(kreise)
         self.site(kreise)
@@ -1799,7 +1806,7 @@ class _Generator:
             security_expires=BASE_DATE + timedelta(days=330),
             required_translations=list(REQUIRED_TRANSLATIONS),
         )
-        return self.stamped(record)
+        return record
 
     def site(self, kreise: list[_Kreis]) -> None:
         self.write(
@@ -1818,22 +1825,107 @@ class _Generator:
             if name not in self.owners and name not in ("site.yml", "orte.yml")
         }
         files: dict[str, str] = {}
+        translated: dict[str, dict[str, Texts]] = {}
         for kreis in self.kreise:
             own = {n: t for n, t in self.files.items() if self.owners.get(n) == kreis.slug}
             files.update({f"{kreis.slug}/{n}": t for n, t in {**shared, **own}.items()})
+            translated.update(
+                {f"{kreis.slug}/{n}": self.translated.get(n, {}) for n in [*shared, *own]}
+            )
             site = self.site_record(kreis.name, f"{kreis.slug}-leitstelle", links=False)
             files[f"{kreis.slug}/site.yml"] = self.text_of("site.yml", site)
+            translated[f"{kreis.slug}/site.yml"] = dict(_texts(site))
             towns = [{"id": t.id, "name": t.name, "kind": t.kind} for t in kreis.towns]
             files[f"{kreis.slug}/orte.yml"] = self.text_of("orte.yml", {"towns": towns})
+        self.translated = translated
+        # federation.yml keeps its texts per language, and their state, in the file itself.
+        title = self.text(SITE_TITLE, region=self.size.region)
+        intro = self.prose(SITE_INTRO)
+        states = {
+            lang: {"status": "draft"}
+            for lang in self.languages
+            if lang != SOURCE and lang in title and lang in intro
+        }
         portal = {
-            "title": self.text(SITE_TITLE, region=self.size.region),
-            "intro": self.prose(SITE_INTRO),
+            "title": title,
+            "intro": intro,
             "kreise": [{"id": kreis.slug, "data": kreis.slug} for kreis in self.kreise],
+            **({"translations": states} if states else {}),
         }
         files["federation.yml"] = dump(
-            self.stamped(portal), [self.header, f"# {len(self.kreise)} invented Kreise."]
+            portal, [self.header, f"# {len(self.kreise)} invented Kreise."]
         )
         return dict(sorted(files.items()))
+
+
+def _german(data: Any) -> Any:
+    """`data` as the data file holds it: each text in German only."""
+    if isinstance(data, Texts):
+        return data[SOURCE]
+    if isinstance(data, Mapping):
+        return {key: _german(value) for key, value in data.items()}
+    if isinstance(data, list) and not isinstance(data, Flow):
+        return [_german(value) for value in data]
+    return data
+
+
+def _texts(data: Any, path: str = "") -> Iterator[tuple[str, Texts]]:
+    """Every text of `data` in several languages, with its field path as catalog contexts
+    write it (`office_hours[2].note`, `links[1].title`)."""
+    if isinstance(data, Texts):
+        yield path, data
+    elif isinstance(data, Mapping):
+        for key, value in data.items():
+            yield from _texts(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _texts(value, f"{path}[{index + 1}]")
+
+
+def _earlier(german: str) -> str:
+    """The German text before its last edit: the previous msgid of an outdated translation."""
+    end = "\n" if german.endswith("\n") else ""
+    words = german.rstrip("\n").split(" ")
+    return " ".join(words[:-1]) + end if len(words) > 1 else f"{german} (alt)"
+
+
+def write_catalogs(
+    folder: Path,
+    translated: Mapping[str, Mapping[str, Texts]],
+    languages: Sequence[str],
+    seed: int,
+) -> None:
+    """The data catalogs of one generated folder, one per language but German: every German
+    text of its records as `make translations` enters them (lotsenportal.catalog_sync),
+    filled in from the phrase book. Per record and language the translations are reviewed
+    (REVIEWED_SHARE) or drafts, single texts outdated (OUTDATED_SHARE); languages the phrase
+    book or a record lacks stay missing. `translated`: file → field path → text per language."""
+    sources = catalog_sync.data_sources(load_dataset(folder, languages, today=BASE_DATE))
+    for lang in languages:
+        if lang == SOURCE:
+            continue
+        path = catalogs.catalog_path(folder, lang, catalogs.DATA)
+        catalog = polib.pofile(catalogs.update(path, lang, catalogs.DATA, sources), wrapwidth=0)
+        rolls: dict[str, tuple[random.Random, bool]] = {}  # record → (dice, reviewed)
+        for entry in catalog:
+            key, _, field_path = entry.msgctxt.partition("#")
+            texts = translated[f"{key}.yml"][field_path]
+            if texts[SOURCE] != entry.msgid:
+                raise ValueError(f"{entry.msgctxt}: {entry.msgid!r} is not {texts[SOURCE]!r}")
+            if lang not in texts:
+                continue
+            # Same seed, same states; a record shared by several Kreise has the same in each.
+            if key not in rolls:
+                dice = random.Random(f"lotsenportal.synthetic:{seed}:{key}:{lang}")
+                rolls[key] = (dice, dice.random() < REVIEWED_SHARE)
+            roll, reviewed = rolls[key]
+            entry.msgstr = texts[lang]
+            if roll.random() < OUTDATED_SHARE:
+                entry.flags = ["fuzzy"]
+                entry.previous_msgid = _earlier(entry.msgid)
+            elif not reviewed:
+                entry.flags = ["fuzzy"]
+        catalogs.write_if_changed(path, str(catalog))
 
 
 def _spread(
@@ -1895,6 +1987,15 @@ def generate(
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8", newline="\n")
+    # Each data folder (one per Kreis in a federation) has its own catalogs.
+    for folder in [kreis.slug for kreis in generator.kreise] if federation else [""]:
+        prefix = f"{folder}/" if folder else ""
+        translated = {
+            name.removeprefix(prefix): texts
+            for name, texts in generator.translated.items()
+            if name.startswith(prefix)
+        }
+        write_catalogs(target / folder, translated, languages, seed)
     return target
 
 

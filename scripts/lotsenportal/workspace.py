@@ -48,6 +48,8 @@ def copy_project(root: Path, target: Path, languages: Sequence[str], *, docs: bo
         shutil.copytree(
             root / name, target / name, ignore=shutil.ignore_patterns("__pycache__", ".*.tmp")
         )
+    if (root / "locale").is_dir():  # the labels' translations (locale/<lang>/LC_MESSAGES/ui.po)
+        shutil.copytree(root / "locale", target / "locale")
     shutil.copy(root / "mkdocs.yml", target / "mkdocs.yml")
     (target / "scripts/lotsenportal").mkdir()  # watched by `mkdocs serve`; the code is installed
     return target
