@@ -19,7 +19,7 @@ from .generate import Changes, write_pages
 from .languages import SOURCE, Language
 from .localize import Provenance
 from .pages import Renderer, Views
-from .problems import DataError, Problem, Problems
+from .problems import DataError, Problem, Problems, Severity
 from .safety import MAX_PAGE_BYTES, symlinks
 from .strings import load_strings
 from .yamlsource import front_matter_problem
@@ -101,8 +101,9 @@ def validate(project: Paths, languages: Sequence[Language], today: date | None =
         raise
     # The translations: readable catalogs that translate existing texts, within the rules.
     found = docs + catalog_problems(dataset, project.root, codes)
-    if found:
-        raise DataError(Problems(found))
+    if any(problem.severity is Severity.ERROR for problem in found):
+        raise DataError(Problems(found + dataset.warnings))
+    dataset.warnings = sorted([*dataset.warnings, *found])
     return dataset
 
 

@@ -27,7 +27,7 @@ from . import catalogs, formatting, schema
 from .catalog import CATALOG, say
 from .dataset import Dataset, Record
 from .languages import SOURCE
-from .problems import DataError, Problem, Problems
+from .problems import DataError, Problem, Problems, Severity
 from .strings import format_fields
 from .yamlsource import load_document
 
@@ -238,8 +238,8 @@ def _file_problems(
     """Every problem of one catalog file."""
     found: list[Problem] = []
 
-    def problem(line: int, message: str) -> None:
-        found.append(Problem(shown, max(line, 1), 1, message))
+    def problem(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
+        found.append(Problem(shown, max(line, 1), 1, message, severity))
 
     try:
         catalog = catalogs.read(path)
@@ -256,7 +256,10 @@ def _file_problems(
         line = entry.linenum or 1
         context = entry.msgctxt
         if context is None or context not in german:
-            problem(line, say("catalog_unknown_context", context=context or "–"))
+            # Shown nowhere, so not an error: a retired record's texts wait here until
+            # `make translations` makes them obsolete (CI's translations-check insists).
+            message = say("catalog_unknown_context", context=context or "–")
+            problem(line, message, Severity.WARNING)
             continue
         adapter = rules.get(context, _TEXT)
         for message in entry_problems(entry, german[context], adapter, label=label):

@@ -197,9 +197,10 @@ def cmd_translations(args: argparse.Namespace) -> int:
     if not args.check:
         print(say("translations_updated", count=len(changed)))
     problems = catalog_sync.catalog_problems(dataset, args.paths.root, codes)
-    if problems:
-        _print(problems, data_dir)
-        print(say("failed", count=len(problems)), file=sys.stderr)
+    _print(problems, data_dir)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        print(say("failed", count=len(errors)), file=sys.stderr)
         return 1
     strings = load_strings(args.paths.strings_dir, codes)
     required = dataset.site.model.required_translations
