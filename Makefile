@@ -14,7 +14,7 @@ OLD     := $(SITE).old
 LOCK    := $(SITE).lock
 
 .DEFAULT_GOAL := help
-.PHONY: lock federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate report translations translations-check translations-stamp schemas new-contact new-project new-einsatzfeld serve test lint clean
+.PHONY: lock federation publish flyers-pdf chromium check check-external check-html check-weight check-links check-browser help site validate format report translations translations-check translations-stamp schemas new-contact new-project new-einsatzfeld new-meldung serve test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -82,8 +82,15 @@ publish: $(BIN)/.installed ## Build for the public address (SITE_URL or url: in 
 	$(MAKE) --no-print-directory site PUBLISH=1
 	$(BIN)/lotsenportal publish --data "$(DATA)" --site "$(SITE)" --dest "$(DEST)"
 
-validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem
-	$(BIN)/lotsenportal validate --data "$(DATA)"
+# FORMAT=github: also ::error/::warning lines, so GitHub shows them on the changed lines.
+validate: $(BIN)/.installed ## Check the data folder; prints file:line:col for every problem (the one gate for data/)
+	$(BIN)/lotsenportal validate --data "$(DATA)" $(if $(FORMAT),--format $(FORMAT))
+
+# The form of the data files, never their content: line endings, BOM, trailing spaces and the
+# final newline (the loader accepts them all; this keeps diffs small). CHECK=1: change nothing,
+# name the files it would change (CI shows this as a warning).
+format: $(BIN)/.installed ## Tidy the data files' line endings, trailing spaces and last line (content and comments stay)
+	$(BIN)/lotsenportal format --data "$(DATA)" $(if $(CHECK),--check)
 
 schemas: $(BIN)/.installed ## Renew the JSON Schemas editors use (data/schemas/) and the schema line of each data file
 	$(BIN)/lotsenportal schemas --data "$(DATA)"
@@ -100,7 +107,7 @@ translations-stamp: $(BIN)/.installed ## Translated hand-written pages (docs/<la
 translations-check: $(BIN)/.installed ## Change nothing; fail when a catalog is not in step with the German texts (CI)
 	$(BIN)/lotsenportal translations --check --data "$(DATA)"
 
-new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role (or ARGS="--name … --organisation … --role …")
+new-contact: $(BIN)/.installed ## New contact person: asks for name, organisation, role, phone, e-mail, consent (or ARGS="--name … --published …")
 	$(BIN)/lotsenportal new kontakt --data "$(DATA)" $(ARGS)
 
 new-project: $(BIN)/.installed ## New Lotsen project (or ARGS="--title … --organisation … --summary …")
@@ -108,6 +115,9 @@ new-project: $(BIN)/.installed ## New Lotsen project (or ARGS="--title … --org
 
 new-einsatzfeld: $(BIN)/.installed ## New field of work (or ARGS="--title … --summary … --description … --icon …")
 	$(BIN)/lotsenportal new einsatzfeld --data "$(DATA)" $(ARGS)
+
+new-meldung: $(BIN)/.installed ## New news item: asks for date, title, summary, text, source (or ARGS="--date … --title … --summary … --body …")
+	$(BIN)/lotsenportal new meldung --data "$(DATA)" $(ARGS)
 
 # `make serve LANG=ar`: only a LANG given on the command line counts, not the locale setting.
 PREVIEW := $(if $(filter command line,$(origin LANG)),$(LANG))
@@ -125,8 +135,9 @@ chromium: ## Debian's Chromium (browser tests), a Java runtime (HTML validator) 
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless gettext; \
 		else echo "Tests brauchen Chromium, Java und gettext: sudo apt-get install chromium default-jre-headless gettext" >&2; exit 1; fi; }
 
-lint: $(BIN)/.installed ## yamllint on the data, ruff and mypy on the code
-	$(BIN)/yamllint --strict data overrides/strings tests/fixtures
+# The data folder has one gate, `make validate`; yamllint only checks the labels and fixtures.
+lint: $(BIN)/.installed ## yamllint on the labels and test fixtures, ruff and mypy on the code
+	$(BIN)/yamllint --strict overrides/strings tests/fixtures
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy scripts/lotsenportal

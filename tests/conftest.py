@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -10,10 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, sync_playwright
 
 from lotsenportal import workspace
 from lotsenportal.browser_audit import CHROMIUM_ARGS, chromium
+from lotsenportal.dataset import Dataset, load_dataset
 from lotsenportal.gates import serve
 from lotsenportal.languages import Language, from_mkdocs_yml
 
@@ -24,6 +27,23 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="session")
 def languages() -> list[Language]:
     return from_mkdocs_yml(ROOT / "mkdocs.yml")
+
+
+@functools.cache
+def shipped() -> Dataset:
+    """The shipped data/ folder as loaded. Tests of the shipped data read what they check from
+    here and never name its people, projects or counts: the Kreis edits data/ every week."""
+    codes = [lang.code for lang in from_mkdocs_yml(ROOT / "mkdocs.yml")]
+    return load_dataset(ROOT / "data", codes)
+
+
+def unpublished_names(dataset: Dataset) -> list[str]:
+    """The names of the contacts without consent (the dataset itself keeps only their files)."""
+    names = []
+    for path in dataset.unpublished:
+        record = yaml.safe_load((dataset.root / path).read_text(encoding="utf-8-sig"))
+        names.append(str(record["name"]))
+    return names
 
 
 @pytest.fixture

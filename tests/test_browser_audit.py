@@ -11,19 +11,21 @@ import pytest
 from lotsenportal import browser_audit, gates
 from lotsenportal.languages import Language
 
-from .conftest import ROOT
+from .conftest import ROOT, shipped
 
+# One page of each type, the first record of its kind in whatever the shipped data holds.
 PAGE_TYPES = [
     "",
     "grenzen/",
     "kontakte/",
-    "projekte/ib-integrationslotsen/",
-    "orte/usingen/",
-    "einsatzfelder/gesundheit/",
+    *(f"projekte/{key}/" for key in list(shipped().projects)[:1]),
+    *(f"orte/{key}/" for key in list(shipped().towns)[:1]),
+    *(f"einsatzfelder/{key}/" for key in list(shipped().einsatzfelder)[:1]),
+    *(f"aktuelles/{key}/" for key in list(shipped().news)[:1]),
     "aktuelles/",
     "impressum/",
     "flyer/",
-    "flyer/caritas-integrationslotsen/",
+    *(f"flyer/{key}/" for key in list(shipped().projects)[:1]),
 ]
 
 

@@ -89,8 +89,8 @@ def test_github_annotations_point_at_the_changed_line(data_dir: Path) -> None:
     assert result.returncode == 1
     file = os.path.relpath(data_dir / "kontakte/erika-beispiel.yml", ROOT)
     assert (
-        f"::error file={file},line=7,col=12::published: Schreibe true (ja) oder false (nein), ohne "
-        "Anführungszeichen. Gefunden: „yes“."
+        f"::error file={file},line=7,col=12::published: Schreiben Sie true (ja) oder false (nein), "
+        "ohne Anführungszeichen. Gefunden: „yes“."
     ) in result.stdout.splitlines()
 
 

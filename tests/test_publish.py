@@ -119,3 +119,41 @@ def test_workflow_files_are_valid() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _workflow(name: str) -> dict[str, object]:
+    import yaml
+
+    loaded = yaml.safe_load((ROOT / ".github/workflows" / name).read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_every_action_is_pinned_by_commit_with_its_tag_in_a_comment() -> None:
+    import re
+
+    for file in sorted((ROOT / ".github/workflows").glob("*.yml")):
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if "uses:" in line:
+                assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d", line), (file, line)
+
+
+def test_pull_requests_get_the_data_verdict_first_and_the_long_suite_after_it() -> None:
+    workflow = _workflow("pull-request.yml")
+    assert "pull_request" in workflow[True]  # type: ignore[index]  # YAML 1.1 reads `on` as true
+    jobs = workflow["jobs"]
+    assert isinstance(jobs, dict)
+    verdict, suite = jobs["verdict"], jobs["test"]
+    runs = [step.get("run", "") for step in verdict["steps"]]
+    uses = [step.get("uses", "") for step in verdict["steps"]]
+    assert runs[2] == "make validate FORMAT=github"  # first, right after checkout and Python
+    assert any("make translations-check" in run for run in runs)
+    assert any(run.strip() == "make site" for run in runs)
+    assert any("format --check --format github" in run for run in runs)
+    assert any(u.startswith("actions/upload-artifact@") for u in uses)
+    summary = verdict["steps"][-1]
+    assert "GITHUB_STEP_SUMMARY" in summary["run"] and "artifact-url" in str(summary["env"])
+    assert "lotsenportal report" in summary["run"]
+    assert suite["needs"] == "verdict" and suite["steps"][-1]["run"] == "make test"
+    # The publishing workflow no longer runs on pull requests: one verdict, not two.
+    assert "pull_request" not in _workflow("publish.yml")[True]  # type: ignore[operator]

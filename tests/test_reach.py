@@ -1,9 +1,9 @@
 """From the home page of any language, a reader reaches a phone number or e-mail address to
 ask for a Lotse in at most two clicks, for every town — walked in Chromium.
 
-Built from the invented fixture data: the shipped Hochtaunuskreis data has no published phone
-numbers or e-mail addresses yet (none are public facts), so there the town pages name whom to
-ask instead, and this test shows the path works as soon as the Kreis adds them."""
+Built from the invented fixture data, whose people have phone numbers and e-mail addresses:
+the shipped data need not have any (then the town pages name whom to ask instead), and this
+test shows the path works as soon as the Kreis adds them."""
 
 from __future__ import annotations
 

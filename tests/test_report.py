@@ -34,3 +34,49 @@ def test_report_lists_stale_unpublished_and_missing(
     # Records with texts: en has 2 complete (reviewed, no fingerprint yet) and 4 with gaps.
     assert "| en English | 4 | 0 | 0 | 2 |" in text
     assert "| ar العربية | 6 | 0 | 0 | 0 |" in text
+
+
+def _report(data_dir: Path, languages: list[Language]) -> str:
+    dataset = load_dataset(data_dir, ["de", "en", "ar"], today=date(2026, 6, 1))
+    three = [lang for lang in languages if lang.code in {"de", "en", "ar"}]
+    strings = load_strings(ROOT / "overrides/strings", ["de", "en", "ar"])
+    return render(dataset, coverage(ROOT / "docs", dataset, strings, three), today=date(2026, 6, 1))
+
+
+def test_report_lists_renamed_and_merged_organisations(
+    data_dir: Path, languages: list[Language]
+) -> None:
+    assert "## Umbenannt oder zusammengelegt (0)" in _report(data_dir, languages)
+    org = data_dir / "organisationen/beispielverein.yml"
+    org.write_text(
+        org.read_text(encoding="utf-8")
+        + 'changes:\n  - date: 2026-03-01\n    note: "Umbenannt, vorher: Helferkreis Musterstadt"\n'
+        + "  - date: 2026-05-01\n    note: Zusammengelegt mit dem Musterverein\n",
+        encoding="utf-8",
+    )
+    text = _report(data_dir, languages)
+    assert "## Umbenannt oder zusammengelegt (2)" in text
+    referring = "verweisen darauf: `kontakte/erika-beispiel.yml`, `projekte/beispiel-lotsen.yml`"
+    assert (
+        "- `organisationen/beispielverein.yml` (Beispielverein e. V.) – 01.05.2026: "
+        f"Zusammengelegt mit dem Musterverein; {referring}"
+    ) in text
+    assert "01.03.2026: Umbenannt, vorher: Helferkreis Musterstadt" in text
+    assert text.index("01.05.2026") < text.index("01.03.2026")  # newest first
+
+
+def test_report_lists_records_without_any_way_to_reach_a_person(
+    data_dir: Path, languages: list[Language]
+) -> None:
+    # The coordinating office has a phone: every record can fall back to it.
+    assert "## Ohne Weg, jemanden zu erreichen (0)" in _report(data_dir, languages)
+    office = data_dir / "organisationen/beispielamt.yml"
+    text = office.read_text(encoding="utf-8")
+    for line in ('phone: "06172 999-0"\n', "email: integration@example.org\n"):
+        text = text.replace(line, "")
+    office.write_text(text.replace("website: https://example.org/integration\n", ""), "utf-8")
+    # Erika has a phone and e-mail; her project and organisation have none.
+    report = _report(data_dir, languages)
+    assert "## Ohne Weg, jemanden zu erreichen (1)" in report
+    assert "- `projekte/beispiel-lotsen.yml` – kein Weg, jemanden zu erreichen" in report
+    assert "- `kontakte/erika-beispiel.yml` – kein Weg" not in report

@@ -50,14 +50,14 @@ CASES = [
         'phone: "06172 123456"',
         "phone: 06172123456",
         "kontakte/erika-beispiel.yml:4:8: phone: YAML liest 06172123456 als eine Zahl, hier wird "
-        'aber Text erwartet. Setze den Wert in Anführungszeichen: phone: "06172123456"',
+        'aber Text erwartet. Setzen Sie den Wert in Anführungszeichen: phone: "06172123456"',
         id="unquoted-phone-number",
     ),
     pytest.param(
         "kontakte/erika-beispiel.yml",
         "published: true",
         "published: yes",
-        "kontakte/erika-beispiel.yml:7:12: published: Schreibe true (ja) oder false (nein), ohne "
+        "kontakte/erika-beispiel.yml:7:12: published: Schreiben Sie true (ja) oder false (nein), ohne "
         "Anführungszeichen. Gefunden: „yes“.",
         id="yes-instead-of-true",
     ),
@@ -74,7 +74,7 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         "name: Erika Beispiel\n",
         "",
-        "kontakte/erika-beispiel.yml:1:1: Pflichtfeld „name“ fehlt. Ergänze eine Zeile „name: …“.",
+        "kontakte/erika-beispiel.yml:1:1: Pflichtfeld „name“ fehlt. Ergänzen Sie eine Zeile „name: …“.",
         id="missing-required-field",
     ),
     pytest.param(
@@ -132,7 +132,7 @@ CASES = [
         "summary: Begleitung zum Arzt.",
         "summary: Begleitung <b>zum</b> Arzt.",
         "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: "
-        "„<b“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
+        "„<b“). Schreiben Sie nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
         id="html-in-text",
     ),
     pytest.param(
@@ -140,7 +140,7 @@ CASES = [
         "summary: Begleitung zum Arzt.",
         "summary: <script>alert(1)</script>",
         "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: "
-        "„<s“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
+        "„<s“). Schreiben Sie nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
         id="script-in-text",
     ),
     pytest.param(
@@ -163,8 +163,8 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         'phone: "06172 123456"',
         'phone: "12345"',
-        "kontakte/erika-beispiel.yml:4:8: phone: „12345“ ist keine gültige Telefonnummer. Schreibe "
-        'sie mit Vorwahl, z. B. "06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
+        "kontakte/erika-beispiel.yml:4:8: phone: „12345“ ist keine gültige Telefonnummer. Schreiben "
+        'Sie sie mit Vorwahl, z. B. "06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
         id="invalid-phone",
     ),
     pytest.param(
@@ -196,7 +196,7 @@ CASES = [
         "icon: material/stethoscope",
         "icon: material/stetoskop",
         "einsatzfelder/gesundheit.yml:7:7: icon: „material/stetoskop“ ist kein bekanntes Symbol. "
-        "Verwende ein Symbol aus Material, z. B. „material/stethoscope“ (Liste: "
+        "Verwenden Sie ein Symbol aus Material, z. B. „material/stethoscope“ (Liste: "
         "https://pictogrammers.com/library/mdi/).",
         id="unknown-icon",
     ),
@@ -205,7 +205,7 @@ CASES = [
         "languages: [de, ar, tr]",
         "languages: arabisch",
         "kontakte/erika-beispiel.yml:6:12: languages: Hier wird eine Liste erwartet, gefunden: Text. "
-        "Schreibe jeden Eintrag in eine eigene Zeile mit „- “ davor.",
+        "Schreiben Sie jeden Eintrag in eine eigene Zeile mit „- “ davor.",
         id="text-instead-of-list",
     ),
     pytest.param(
@@ -220,8 +220,8 @@ CASES = [
         "kontakte/erika-beispiel.yml",
         "role: Koordinatorin",
         "role: ''",
-        "kontakte/erika-beispiel.yml:3:7: role: Der Text ist leer. Schreibe einen Text oder "
-        "lösche das Feld.",
+        "kontakte/erika-beispiel.yml:3:7: role: Der Text ist leer. Schreiben Sie einen Text "
+        "oder löschen Sie das Feld.",
         id="empty-text",
     ),
     pytest.param(
@@ -229,7 +229,7 @@ CASES = [
         "  - erika-beispiel\n",
         "  - erika-beispiel\n  - erika-beispiel\n",
         "projekte/beispiel-lotsen.yml:10:5: contacts[2]: „erika-beispiel“ steht doppelt in der "
-        "Liste. Lösche eine Zeile.",
+        "Liste. Löschen Sie eine Zeile.",
         id="duplicate-reference",
     ),
     pytest.param(
@@ -261,7 +261,7 @@ def test_duplicate_key(data_dir: Path) -> None:
     )
     assert problems_in(data_dir) == [
         "kontakte/erika-beispiel.yml:8:1: Das Feld „published“ steht doppelt (zuerst in Zeile 7). "
-        "Lösche eine der beiden Zeilen."
+        "Löschen Sie eine der beiden Zeilen."
     ]
 
 
@@ -271,7 +271,7 @@ def test_tab_indentation(data_dir: Path) -> None:
     )
     assert problems_in(data_dir) == [
         "kontakte/erika-beispiel.yml:4:1: Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt "
-        "nur Leerzeichen: ersetze den Tabulator durch zwei Leerzeichen."
+        "nur Leerzeichen: ersetzen Sie den Tabulator durch zwei Leerzeichen."
     ]
 
 
@@ -292,7 +292,8 @@ def test_colon_inside_text(data_dir: Path) -> None:
     )
     assert problems_in(data_dir) == [
         "kontakte/erika-beispiel.yml:3:20: YAML-Syntaxfehler: Nach einem Doppelpunkt mit Leerzeichen "
-        "beginnt ein neuer Wert. Steht im Text ein „: “, setze den ganzen Text in Anführungszeichen."
+        "beginnt ein neuer Wert. Gehört der Doppelpunkt zum Text, setzen Sie den ganzen Text in "
+        'Anführungszeichen: role: "Koordinatorin: Lotsen"'
     ]
 
 
@@ -312,7 +313,7 @@ def test_python_tag_is_refused(data_dir: Path) -> None:
     )
     assert problems_in(data_dir) == [
         "kontakte/erika-beispiel.yml:1:7: Die YAML-Markierung „tag:yaml.org,2002:python/object:os.system“ "
-        "ist hier nicht erlaubt. Entferne sie."
+        "ist hier nicht erlaubt. Entfernen Sie sie."
     ]
 
 
@@ -345,7 +346,7 @@ def test_duplicate_record_id(data_dir: Path) -> None:
     )
     assert problems_in(data_dir) == [
         "kontakte/erika-beispiel.yml:1:1: Die Kennung „erika-beispiel“ gibt es schon "
-        "(kontakte/erika-beispiel.yaml). Benenne eine der Dateien um."
+        "(kontakte/erika-beispiel.yaml). Benennen Sie eine der Dateien um."
     ]
 
 
@@ -412,21 +413,21 @@ def test_command_line_reports_without_traceback(data_dir: Path) -> None:
             "from: 09:00",
             "from: 9 Uhr",
             "organisationen/beispielamt.yml:10:11: office_hours[1].from: „9 Uhr“ ist keine Uhrzeit. "
-            "Schreibe sie als HH:MM, z. B. 09:00 oder 14:30.",
+            "Schreiben Sie sie als HH:MM, z. B. 09:00 oder 14:30.",
             id="time-format",
         ),
         pytest.param(
             'to: "17:30"',
             'to: "13:30"',
             "organisationen/beispielamt.yml:12:5: office_hours[2]: Die Sprechzeit endet (13:30), bevor "
-            "sie beginnt (14:00). Tausche from und to.",
+            "sie beginnt (14:00). Tauschen Sie from und to.",
             id="ends-before-start",
         ),
         pytest.param(
             'day: thursday\n    from: "14:00"',
             'day: monday\n    from: "11:00"',
             "organisationen/beispielamt.yml:9:3: office_hours: Sprechzeit 2 überschneidet sich mit "
-            "Sprechzeit 1 am selben Tag. Fasse sie zusammen oder korrigiere die Uhrzeit.",
+            "Sprechzeit 1 am selben Tag. Fassen Sie sie zusammen oder korrigieren Sie die Uhrzeit.",
             id="overlap",
         ),
         pytest.param(
@@ -524,7 +525,7 @@ def test_more_typing_mistakes(data_dir: Path, old: str, new: str, expected: str)
         ),
         (
             "summary: Begleitung &amp; Beratung",
-            "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: „&amp;“). Schreibe nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
+            "einsatzfelder/gesundheit.yml:2:10: summary: HTML ist in Texten nicht erlaubt (gefunden: „&amp;“). Schreiben Sie nur Text; für Hervorhebungen geht **fett**, für Links [Text](https://…).",
         ),
     ],
     ids=["javascript-link", "http-link", "image", "entity"],

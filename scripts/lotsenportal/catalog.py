@@ -33,17 +33,17 @@ def current_language() -> str:
 CATALOG: dict[str, tuple[str, str]] = {
     # Reading the file
     "not_utf8": (
-        "Die Datei ist nicht UTF-8-kodiert ({reason}). Speichere sie im Editor als UTF-8.",
+        "Die Datei ist nicht UTF-8-kodiert ({reason}). Speichern Sie sie im Editor als UTF-8.",
         "The file is not UTF-8 encoded ({reason}). Save it as UTF-8 in your editor.",
     ),
     "empty_file": ("Die Datei ist leer.", "The file is empty."),
     "tab": (
-        "Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt nur Leerzeichen: ersetze den "
-        "Tabulator durch zwei Leerzeichen.",
+        "Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt nur Leerzeichen: ersetzen Sie "
+        "den Tabulator durch zwei Leerzeichen.",
         "The line is indented with a tab. YAML allows only spaces: replace the tab by two spaces.",
     ),
     "tag": (
-        "Die YAML-Markierung „{tag}“ ist hier nicht erlaubt. Entferne sie.",
+        "Die YAML-Markierung „{tag}“ ist hier nicht erlaubt. Entfernen Sie sie.",
         "The YAML tag “{tag}” is not allowed here. Remove it.",
     ),
     "key_not_scalar": (
@@ -51,29 +51,30 @@ CATALOG: dict[str, tuple[str, str]] = {
         "A field name must be a simple word.",
     ),
     "duplicate_key": (
-        "Das Feld „{key}“ steht doppelt (zuerst in Zeile {line}). Lösche eine der beiden Zeilen.",
+        "Das Feld „{key}“ steht doppelt (zuerst in Zeile {line}). Löschen Sie eine der beiden "
+        "Zeilen.",
         "The field “{key}” appears twice (first in line {line}). Delete one of the two lines.",
     ),
     "syntax_colon": (
         "YAML-Syntaxfehler: Nach einem Doppelpunkt mit Leerzeichen beginnt ein neuer Wert. Steht "
-        "im Text ein „: “, setze den ganzen Text in Anführungszeichen.",
+        "im Text ein „: “, setzen Sie den ganzen Text in Anführungszeichen.",
         "YAML syntax error: a colon followed by a space starts a new value. If your text contains "
         "“: ”, put the whole text in quotes.",
     ),
     "syntax_token": (
         "YAML-Syntaxfehler: Ein Zeichen kann hier nicht stehen (z. B. @ oder ` am Anfang eines "
-        "Werts). Setze den Wert in Anführungszeichen.",
+        "Werts). Setzen Sie den Wert in Anführungszeichen.",
         "YAML syntax error: a character cannot stand here (e.g. @ or ` at the start of a value). "
         "Put the value in quotes.",
     ),
     "syntax_alias": (
-        "YAML-Syntaxfehler: Ein Wert beginnt mit * oder &. Setze den ganzen Wert in "
-        "Anführungszeichen.",
+        "YAML-Syntaxfehler: Ein Wert beginnt mit * oder &. Setzen Sie den ganzen Wert "
+        "in Anführungszeichen.",
         "YAML syntax error: a value starts with * or &. Put the whole value in quotes.",
     ),
     "syntax_document": (
         "YAML-Syntaxfehler: Die Datei enthält eine zweite Trennlinie „---“. Eine Datei beschreibt "
-        "genau einen Eintrag: lösche die Zeile oder lege eine neue Datei an.",
+        "genau einen Eintrag: löschen Sie die Zeile oder legen Sie eine neue Datei an.",
         "YAML syntax error: the file contains a second “---” separator. One file describes "
         "exactly one record: delete the line or create a new file.",
     ),
@@ -97,7 +98,102 @@ CATALOG: dict[str, tuple[str, str]] = {
         "YAML-Syntaxfehler: Ein Anführungszeichen oder eine Klammer wird nicht geschlossen.",
         "YAML syntax error: a quote or bracket is not closed.",
     ),
-    "syntax_other": ("YAML-Syntaxfehler: {problem}.", "YAML syntax error: {problem}."),
+    "syntax_no_space": (
+        "Nach dem Doppelpunkt fehlt ein Leerzeichen: schreiben Sie „{fixed}“.",
+        "A space is missing after the colon: write “{fixed}”.",
+    ),
+    "syntax_colon_fix": (
+        "YAML-Syntaxfehler: Nach einem Doppelpunkt mit Leerzeichen beginnt ein neuer Wert. Gehört "
+        "der Doppelpunkt zum Text, setzen Sie den ganzen Text in Anführungszeichen: {fixed}",
+        "YAML syntax error: a colon followed by a space starts a new value. If the colon belongs "
+        "to the text, put the whole text in quotes: {fixed}",
+    ),
+    "syntax_after_quote": (
+        "YAML-Syntaxfehler: Nach dem schließenden Anführungszeichen steht noch Text. Gehören die "
+        "Anführungszeichen zum Text, setzen Sie den ganzen Wert in einfache Anführungszeichen: "
+        "{fixed}",
+        "YAML syntax error: there is more text after the closing quote. If the quotes belong to "
+        "the text, put the whole value in single quotes: {fixed}",
+    ),
+    "syntax_sequence": (
+        "YAML-Syntaxfehler: Ein Listeneintrag („- “) kann hier nicht stehen. Schreiben Sie den "
+        "Feldnamen mit Doppelpunkt allein in eine Zeile und jeden Eintrag darunter in eine "
+        "eigene Zeile, eingerückt: „  - …“. Beginnt ein Text mit „- “, setzen Sie ihn in "
+        "Anführungszeichen.",
+        "YAML syntax error: a list entry (“- ”) cannot stand here. Write the field name with its "
+        "colon alone on a line and each entry below it on its own line, indented: “  - …”. If a "
+        "text starts with “- ”, put it in quotes.",
+    ),
+    "syntax_question": (
+        "YAML-Syntaxfehler: Ein Wert beginnt mit „? “. YAML liest das als Steuerzeichen: setzen "
+        "Sie den ganzen Wert in Anführungszeichen.",
+        "YAML syntax error: a value starts with “? ”. YAML reads this as an indicator: put the "
+        "whole value in quotes.",
+    ),
+    "syntax_directive": (
+        "YAML-Syntaxfehler: Eine Zeile beginnt mit „%“. YAML liest das als Steueranweisung. "
+        "Löschen Sie die Zeile, oder setzen Sie den Text in Anführungszeichen.",
+        "YAML syntax error: a line starts with “%”. YAML reads this as a directive. Delete the "
+        "line, or put the text in quotes.",
+    ),
+    "syntax_document_end": (
+        "YAML-Syntaxfehler: Die Datei geht nach einer Zeile „...“ (oder einer Zeile, die mit „%“ "
+        "beginnt) weiter. „...“ beendet in YAML die Datei: löschen Sie diese Zeile; "
+        "Auslassungspunkte in einem Text setzen Sie in Anführungszeichen.",
+        "YAML syntax error: the file goes on after a line “...” (or a line starting with “%”). "
+        "“...” ends the file in YAML: delete that line; put an ellipsis in a text in quotes.",
+    ),
+    "syntax_tag_char": (
+        "YAML-Syntaxfehler: Ein Wert beginnt mit „!“. YAML liest das als Markierung: setzen Sie "
+        "den ganzen Wert in Anführungszeichen.",
+        "YAML syntax error: a value starts with “!”. YAML reads this as a tag: put the whole "
+        "value in quotes.",
+    ),
+    "syntax_block": (
+        "YAML-Syntaxfehler: Ein Wert beginnt mit „|“ oder „>“. YAML liest das als Beginn eines "
+        "mehrzeiligen Textes, hinter dem in derselben Zeile nichts stehen darf. Setzen Sie den "
+        "ganzen Wert in Anführungszeichen, oder schreiben Sie den Text eingerückt in die "
+        "folgenden Zeilen.",
+        "YAML syntax error: a value starts with “|” or “>”. YAML reads this as the start of a "
+        "multi-line text, and nothing may follow on the same line. Put the whole value in "
+        "quotes, or write the text indented on the following lines.",
+    ),
+    "syntax_escape": (
+        "YAML-Syntaxfehler: In doppelten Anführungszeichen leitet ein umgekehrter Schrägstrich "
+        "„\\“ ein Sonderzeichen ein. Setzen Sie den Text in einfache Anführungszeichen ('…') "
+        "oder schreiben Sie den Schrägstrich doppelt („\\\\“).",
+        "YAML syntax error: inside double quotes a backslash “\\” starts a special character. "
+        "Put the text in single quotes ('…') or double the backslash (“\\\\”).",
+    ),
+    "syntax_node_content": (
+        "YAML-Syntaxfehler: Ein Wert beginnt mit einem Zeichen, das YAML als Steuerzeichen liest "
+        "(z. B. ] }} oder ,). Setzen Sie den ganzen Wert in Anführungszeichen.",
+        "YAML syntax error: a value starts with a character YAML reads as an indicator (e.g. ] "
+        "}} or ,). Put the whole value in quotes.",
+    ),
+    "syntax_other": (
+        "YAML-Syntaxfehler: Diese Zeile lässt sich nicht lesen. Vergleichen Sie sie mit einer "
+        "Zeile, die funktioniert (Feldname, Doppelpunkt, Leerzeichen, Wert), und setzen Sie "
+        "Texte mit Sonderzeichen wie : # & * ! | > % @ in Anführungszeichen.",
+        "YAML syntax error: this line cannot be read. Compare it with a line that works (field "
+        "name, colon, space, value), and put texts with special characters such as : # & * ! | "
+        "> % @ in quotes.",
+    ),
+    "control_char": (
+        "Die Datei enthält hier ein unsichtbares Steuerzeichen ({code}), das YAML nicht erlaubt. "
+        "Löschen Sie es: setzen Sie die Schreibmarke an diese Stelle und drücken Sie die "
+        "Löschtaste, oder tippen Sie den Text neu, statt ihn einzufügen.",
+        "The file contains an invisible control character here ({code}), which YAML does not "
+        "allow. Delete it, or type the text again instead of pasting it.",
+    ),
+    "comment_cut": (
+        "Alles ab „#“ liest YAML als Kommentar: gespeichert wird nur „{kept}“. Gehört der Rest "
+        "zum Text, setzen Sie den ganzen Text in Anführungszeichen: {fixed} – ist es ein "
+        "Kommentar, schreiben Sie ihn in eine eigene Zeile.",
+        "YAML reads everything from “#” on as a comment: only “{kept}” is kept. If the rest "
+        "belongs to the text, put the whole text in quotes: {fixed} – if it is a comment, put it "
+        "on a line of its own.",
+    ),
     # Bounds on what is read (lotsenportal.yamlsource, lotsenportal.safety)
     "file_too_large": (
         "Die Datei ist zu groß ({size} KiB; erlaubt sind höchstens {limit} KiB). Eine Datendatei "
@@ -212,11 +308,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # Values (raised by the schema)
     "lp_empty": (
-        "Der Text ist leer. Schreibe einen Text oder lösche das Feld.",
+        "Der Text ist leer. Schreiben Sie einen Text oder löschen Sie das Feld.",
         "The text is empty. Write a text or delete the field.",
     ),
     "lp_html": (
-        "HTML ist in Texten nicht erlaubt (gefunden: „{found}“). Schreibe nur Text; für "
+        "HTML ist in Texten nicht erlaubt (gefunden: „{found}“). Schreiben Sie nur Text; für "
         "Hervorhebungen geht **fett**, für Links [Text](https://…).",
         "HTML is not allowed in texts (found: “{found}”). Write plain text; use **bold** for "
         "emphasis and [text](https://…) for links.",
@@ -282,7 +378,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "become part of addresses: shorten it, e.g. to the name without additions.",
     ),
     "lp_lang": (
-        "„{value}“ ist kein Sprachkürzel. Verwende ISO-Kürzel wie de, en, ar, fa, uk, tr.",
+        "„{value}“ ist kein Sprachkürzel. Verwenden Sie ISO-Kürzel wie de, en, ar, fa, uk, tr.",
         "“{value}” is not a language code. Use ISO codes such as de, en, ar, fa, uk, tr.",
     ),
     "lp_date_invalid": (
@@ -294,10 +390,56 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Write dates as YYYY-MM-DD, e.g. 2025-11-24 (found: “{value}”).",
     ),
     "lp_phone": (
-        "„{value}“ ist keine gültige Telefonnummer. Schreibe sie mit Vorwahl, z. B. "
+        "„{value}“ ist keine gültige Telefonnummer. Schreiben Sie sie mit Vorwahl, z. B. "
         '"06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
         "“{value}” is not a valid phone number. Write it with the area code, e.g. "
         '"06172 999-0" or "+49 6172 999-0", in quotes.',
+    ),
+    "lp_phone_letters": (
+        "„{value}“ enthält Buchstaben ({letters}). Eine Telefonnummer besteht nur aus Ziffern, "
+        "Leerzeichen und / - . ( ) +. Schreiben Sie eine Buchstaben-Rufnummer in Ziffern; Zusätze "
+        "wie „Tel.“ oder „(Frau Y.)“ lassen Sie weg. Eine Durchwahl hängen Sie mit Bindestrich "
+        'an, z. B. "06172 999-12".',
+        "“{value}” contains letters ({letters}). A phone number has only digits, spaces and "
+        "/ - . ( ) +. Write a letter number in digits; leave out additions such as “Tel.” or "
+        '“(Ms Y.)”. Append an extension with a hyphen, e.g. "06172 999-12".',
+    ),
+    "lp_phone_two": (
+        "„{value}“ sieht nach mehr als einer Telefonnummer aus. Das Feld nimmt genau eine Nummer "
+        "auf: Tragen Sie die wichtigste ein; eine zweite Ansprechperson erhält einen eigenen "
+        "Kontakt.",
+        "“{value}” looks like more than one phone number. The field takes exactly one number: "
+        "enter the most important one; a second person gets a contact of their own.",
+    ),
+    "lp_phone_char": (
+        "„{value}“ enthält das Zeichen „{char}“. Eine Telefonnummer besteht nur aus Ziffern, "
+        'Leerzeichen und / - . ( ) +, z. B. "06172 999-0" oder "+49 6172 999-0".',
+        "“{value}” contains the character “{char}”. A phone number has only digits, spaces and "
+        '/ - . ( ) +, e.g. "06172 999-0" or "+49 6172 999-0".',
+    ),
+    "lp_phone_costly": (
+        "„{value}“ ist eine kostenpflichtige Sondernummer (z. B. 0900, 0137, 0180). Anrufe "
+        "kosten Ratsuchende viel Geld: Geben Sie die normale Festnetz- oder Mobilnummer an "
+        "oder eine kostenlose 0800-Nummer.",
+        "“{value}” is a premium-rate or shared-cost number (e.g. 0900, 0137, 0180). Calls cost "
+        "people seeking advice a lot of money: give the normal landline or mobile number, or a "
+        "free 0800 number.",
+    ),
+    "lp_lang_unknown": (
+        "„{value}“ ist kein Sprachkürzel. Verwenden Sie zweibuchstabige ISO-639-1-Kürzel wie "
+        "de, en, ar, fa, uk, tr (im Editor: Strg+Leertaste zeigt die Liste).",
+        "“{value}” is not a language code. Use two-letter ISO 639-1 codes such as de, en, ar, "
+        "fa, uk, tr (in the editor, Ctrl+Space shows the list).",
+    ),
+    "lp_lang_suggest": (
+        "„{value}“ ist kein Sprachkürzel. Meinten Sie „{code}“ ({name})?",
+        "“{value}” is not a language code. Did you mean “{code}” ({name})?",
+    ),
+    "lp_date_future": (
+        "Das Datum {value} liegt in der Zukunft (heute ist der {today}). Tragen Sie den Tag "
+        "ein, an dem Sie die Angaben tatsächlich geprüft haben.",
+        "The date {value} lies in the future (today is {today}). Enter the day on which you "
+        "actually checked the details.",
     ),
     "lp_email": (
         "„{value}“ ist keine gültige E-Mail-Adresse (Form: name@beispiel.de).",
@@ -310,32 +452,33 @@ CATALOG: dict[str, tuple[str, str]] = {
         "e.g. https://www.example.org/page.",
     ),
     "lp_icon": (
-        "„{value}“ ist kein bekanntes Symbol. Verwende ein Symbol aus Material, z. B. "
+        "„{value}“ ist kein bekanntes Symbol. Verwenden Sie ein Symbol aus Material, z. B. "
         "„material/stethoscope“ (Liste: https://pictogrammers.com/library/mdi/).",
         "“{value}” is not a known icon. Use an icon bundled with Material, e.g. "
         "“material/stethoscope” (list: https://pictogrammers.com/library/mdi/).",
     ),
     "lp_no_german": (
-        "Der deutsche Text fehlt. Deutsch ist die Ausgangssprache: ergänze eine Zeile „de: …“.",
+        "Der deutsche Text fehlt. Deutsch ist die Ausgangssprache: ergänzen Sie eine Zeile "
+        "„de: …“.",
         "The German text is missing. German is the source language: add a line “de: …”.",
     ),
     "lp_time": (
-        "„{value}“ ist keine Uhrzeit. Schreibe sie als HH:MM, z. B. 09:00 oder 14:30.",
+        "„{value}“ ist keine Uhrzeit. Schreiben Sie sie als HH:MM, z. B. 09:00 oder 14:30.",
         "“{value}” is not a time. Write it as HH:MM, e.g. 09:00 or 14:30.",
     ),
     "lp_hours_order": (
-        "Die Sprechzeit endet ({end}), bevor sie beginnt ({start}). Tausche from und to.",
+        "Die Sprechzeit endet ({end}), bevor sie beginnt ({start}). Tauschen Sie from und to.",
         "The office hours end ({end}) before they start ({start}). Swap from and to.",
     ),
     "lp_hours_overlap": (
-        "Sprechzeit {index} überschneidet sich mit Sprechzeit {other} am selben Tag. Fasse sie "
-        "zusammen oder korrigiere die Uhrzeit.",
+        "Sprechzeit {index} überschneidet sich mit Sprechzeit {other} am selben Tag. Fassen Sie "
+        "sie zusammen oder korrigieren Sie die Uhrzeit.",
         "Office hours {index} overlap with office hours {other} on the same day. Merge them or "
         "correct the time.",
     ),
     # Schema errors reported by Pydantic
     "missing": (
-        "Pflichtfeld „{name}“ fehlt{parent}. Ergänze eine Zeile „{name}: …“.",
+        "Pflichtfeld „{name}“ fehlt{parent}. Ergänzen Sie eine Zeile „{name}: …“.",
         "Required field “{name}” is missing{parent}. Add a line “{name}: …”.",
     ),
     "missing_parent": (" in {parent}", " in {parent}"),
@@ -344,11 +487,30 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Unknown field “{name}”.{hint} Allowed here: {allowed}.",
     ),
     "did_you_mean": (" Meinten Sie „{close}“?", " Did you mean “{close}”?"),
+    "extra_nothing": (
+        "Unbekanntes Feld „{name}“.{hint} An dieser Stelle ist kein weiteres Feld vorgesehen: "
+        "löschen Sie die Zeile, oder rücken Sie sie so weit ein wie die Felder, zu denen sie "
+        "gehört.",
+        "Unknown field “{name}”.{hint} No further field is expected at this place: delete the "
+        "line, or indent it like the fields it belongs to.",
+    ),
     "quote_it": (
-        "YAML liest {typed} als {kind}, hier wird aber Text erwartet. Setze den Wert in "
-        "Anführungszeichen: {fixed}",
+        "YAML liest {typed} als {kind}, hier wird aber Text erwartet. Setzen Sie den Wert "
+        "in Anführungszeichen: {fixed}",
         "YAML reads {typed} as {kind}, but text is expected here. Put the value in quotes: {fixed}",
     ),
+    "quote_it_as": (
+        "YAML liest {typed} als {kind}, hier wird aber {expected} in Anführungszeichen erwartet. "
+        "Schreiben Sie: {fixed}",
+        "YAML reads {typed} as {kind}, but {expected} in quotes is expected here. Write: {fixed}",
+    ),
+    "quote_it_invalid": (
+        "YAML liest {typed} als {kind}, hier wird aber Text in Anführungszeichen erwartet. "
+        "Auch in Anführungszeichen passt der Wert noch nicht: {reason}",
+        "YAML reads {typed} as {kind}, but text in quotes is expected here. Even in quotes the "
+        "value does not fit yet: {reason}",
+    ),
+    "expected_time": ("eine Uhrzeit (HH:MM)", "a time (HH:MM)"),
     "german_only": (
         "Hier steht nur der deutsche Text, ohne „de:“ und ohne andere Sprachen: schreiben Sie "
         "„{name}: …“ mit dem deutschen Text. Übersetzungen stehen in "
@@ -362,7 +524,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Text is expected here, found: {kind}.",
     ),
     "bool_expected": (
-        "Schreibe true (ja) oder false (nein), ohne Anführungszeichen. Gefunden: „{value}“.",
+        "Schreiben Sie true (ja) oder false (nein), ohne Anführungszeichen. Gefunden: „{value}“.",
         "Write true or false, without quotes. Found: “{value}”.",
     ),
     "int_expected": (
@@ -370,8 +532,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "A whole number without quotes is expected here, found: “{value}”.",
     ),
     "list_expected": (
-        "Hier wird eine Liste erwartet, gefunden: {kind}. Schreibe jeden Eintrag in eine eigene "
-        "Zeile mit „- “ davor.",
+        "Hier wird eine Liste erwartet, gefunden: {kind}. Schreiben Sie jeden Eintrag in eine "
+        "eigene Zeile mit „- “ davor.",
         "A list is expected here, found: {kind}. Write each entry on its own line starting "
         "with “- ”.",
     ),
@@ -380,10 +542,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Indented fields (field: value) are expected here, found: {kind}.",
     ),
     "per_language": (
-        " Übersetzbare Texte schreibt man je Sprache, z. B. „{name}:“ und darunter eingerückt "
-        "„de: …“.",
-        " Translatable texts are written per language, e.g. “{name}:” and below it, indented, "
-        "“de: …”.",
+        " In federation.yml stehen diese Texte je Sprache: „{name}:“ und darunter eingerückt "
+        "„de: …“ (in den Datendateien dagegen nur der deutsche Text).",
+        " In federation.yml these texts are written per language: “{name}:” and below it, "
+        "indented, “de: …” (data files hold the German text only).",
     ),
     "choice": (
         "„{value}“ ist nicht erlaubt. Möglich sind: {choices}.",
@@ -391,6 +553,20 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "or": ("oder", "or"),
     "at_least": ("Die Zahl muss mindestens {limit} sein.", "The number must be at least {limit}."),
+    "list_too_short": (
+        "Die Liste ist leer. Hier wird mindestens {limit} Eintrag erwartet, jeder in einer "
+        "eigenen Zeile mit „- “ davor.",
+        "The list is empty. At least {limit} entry is expected here, each on its own line "
+        "starting with “- ”.",
+    ),
+    "schema_other": (
+        "Der Wert passt hier nicht. Vergleichen Sie das Feld mit der Vorlage in data/vorlagen/ "
+        "und der Feldtabelle in REDAKTION.md; hilft das nicht, melden Sie die Stelle dem "
+        "Technik-Team.",
+        "The value does not fit here. Compare the field with the template in "
+        "data/vorlagen/ and the field table in REDAKTION.md; if that does not help, tell the "
+        "technical team.",
+    ),
     "kind_list": ("eine Liste", "a list"),
     "kind_mapping": ("eine Zuordnung (Feld: Wert)", "a mapping (field: value)"),
     "kind_nothing": ("nichts (leer)", "nothing (empty)"),
@@ -404,7 +580,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The file must consist of fields (“field: value”), not of a list or a single value.",
     ),
     "only_yml": (
-        "Hier werden nur .yml-Dateien gelesen. Verschiebe oder lösche diese Datei.",
+        "Hier werden nur .yml-Dateien gelesen. Verschieben oder löschen Sie diese Datei.",
         "Only .yml files are read here. Move or delete this file.",
     ),
     "bad_filename": (
@@ -414,7 +590,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "hyphens, e.g. “bad-homburg.yml” (ä → ae, ö → oe, ü → ue, ß → ss).",
     ),
     "duplicate_file_id": (
-        "Die Kennung „{id}“ gibt es schon ({other}). Benenne eine der Dateien um.",
+        "Die Kennung „{id}“ gibt es schon ({other}). Benennen Sie eine der Dateien um.",
         "The id “{id}” exists already ({other}). Rename one of the files.",
     ),
     # Translation catalogs (lotsenportal.catalog_sync, lotsenportal.migrate)
@@ -487,7 +663,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "federation_reserved_id": (
         "„{id}“ ist als Kennung eines Kreises nicht möglich: Das Portal nutzt diese Adresse "
-        "selbst (Sprachkürzel, assets, orte, search …). Wähle z. B. den Namen des Kreises.",
+        "selbst (Sprachkürzel, assets, orte, search …). Wählen Sie z. B. den Namen des Kreises.",
         "'{id}' cannot be a Kreis id: the portal uses this address itself (language codes, "
         "assets, orte, search …). Choose e.g. the Kreis's name.",
     ),
@@ -496,7 +672,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The id '{id}' is already used above. Every Kreis needs its own.",
     ),
     "federation_no_folder": (
-        "Den Datenordner „{folder}“ gibt es nicht (relativ zu dieser Datei). Prüfe den Pfad.",
+        "Den Datenordner „{folder}“ gibt es nicht (relativ zu dieser Datei). Prüfen Sie den Pfad.",
         "There is no data folder '{folder}' (relative to this file). Check the path.",
     ),
     "no_data_folder": ("Der Datenordner existiert nicht.", "The data folder does not exist."),
@@ -517,7 +693,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ref_contact": ("Die Ansprechperson", "The contact person"),
     "ref_town": ("Der Ort", "The town"),
     "duplicate_ref": (
-        "„{value}“ steht doppelt in der Liste. Lösche eine Zeile.",
+        "„{value}“ steht doppelt in der Liste. Löschen Sie eine Zeile.",
         "“{value}” appears twice in the list. Delete one line.",
     ),
     "language_not_configured": (
@@ -580,12 +756,75 @@ CATALOG: dict[str, tuple[str, str]] = {
         "“{value}” does not exist. Possible: {choices}.",
     ),
     "exists": (
-        "{file} gibt es schon. Bearbeite die Datei oder wähle einen anderen Namen.",
+        "{file} gibt es schon. Bearbeiten Sie die Datei oder wählen Sie einen anderen Namen.",
         "{file} exists already. Edit it or choose another name.",
     ),
     "created": (
         "Angelegt: {file}. Bitte prüfen und ergänzen; Übersetzungen folgen.",
         "Created: {file}. Please check and complete it; translations follow.",
+    ),
+    "ask_date": (
+        "Datum der Meldung, JJJJ-MM-TT (leer lassen für heute)",
+        "Date of the news item, YYYY-MM-DD (leave empty for today)",
+    ),
+    "ask_body": (
+        "Text der Meldung (auf Deutsch; weitere Absätze können Sie danach in der Datei ergänzen)",
+        "Text of the news item (in German; you can add more paragraphs in the file afterwards)",
+    ),
+    "answer_required": (
+        "Diese Angabe ist nötig. Bitte geben Sie sie ein.",
+        "This answer is required. Please enter it.",
+    ),
+    "answer_yes_no": (
+        "Bitte antworten Sie mit „ja“ oder „nein“.",
+        "Please answer “yes” or “no”.",
+    ),
+    "new_id_unusable": (
+        "Daraus würde die Kennung (der Dateiname) „{id}“, und die ist nicht möglich: leer oder "
+        "von der Website selbst belegt. Bitte geben Sie einen anderen Namen ein.",
+        "That would make the id (the file name) “{id}”, which is not possible: empty or used by "
+        "the website itself. Please enter another name.",
+    ),
+    "input_ended": (
+        "Die Eingabe endete vor der Frage „{question}“ (--{name}). Es wurde keine Datei "
+        "geschrieben. Bitte geben Sie alle Antworten an, eine je Zeile.",
+        "The input ended before the question “{question}” (--{name}). No file was written. "
+        "Please give every answer, one per line.",
+    ),
+    "new_cancelled": (
+        "Abgebrochen – es wurde keine Datei geschrieben.",
+        "Cancelled – no file was written.",
+    ),
+    "new_id": ("Kennung des neuen Eintrags: {id}", "Id of the new record: {id}"),
+    "new_contact_id": (
+        "Damit die Person bei einem Projekt erscheint, tragen Sie in dessen Datei "
+        "(data/projekte/) unter contacts: die Kennung ein, z. B. contacts: [{id}]",
+        "For the person to appear with a project, add the id under contacts: in the project's "
+        "file (data/projekte/), e.g. contacts: [{id}]",
+    ),
+    "new_published": (
+        "Die Person wird veröffentlicht (published: true). Das ist nur richtig, wenn ihre "
+        "schriftliche Einwilligung vorliegt.",
+        "The person will be published (published: true). That is only right with their "
+        "written consent.",
+    ),
+    "new_unpublished": (
+        "Die Person wird nicht veröffentlicht (published: false): Sie erscheint auf keiner "
+        "Seite. Die Datei ist im öffentlichen Repository auf GitHub trotzdem lesbar.",
+        "The person will not be published (published: false): they appear on no page. The "
+        "file is still readable in the public repository on GitHub.",
+    ),
+    "new_translations": (
+        "Danach bitte `make translations` ausführen und die geänderten .po-Dateien mit "
+        "einchecken: So kommen die neuen Texte zu den Übersetzerinnen und Übersetzern.",
+        "Then please run `make translations` and commit the changed .po files: this passes "
+        "the new texts on to the translators.",
+    ),
+    "placeholder_left": (
+        "{field}: Hier steht noch ein Platzhalter aus der Vorlage: {text}. Bitte ersetzen Sie "
+        "ihn samt den Klammern [[ ]] durch die richtige Angabe.",
+        "{field}: a placeholder from the template is still here: {text}. Please replace it, "
+        "brackets [[ ]] included, by the right value.",
     ),
     "report_written": ("Bericht gespeichert: {file}", "Report written: {file}"),
     "internal_error": (
@@ -693,6 +932,18 @@ CATALOG: dict[str, tuple[str, str]] = {
     "flyers_printed": (
         "{count} Flyer als PDF in {out}/ (je Sprache ein Ordner, je Projekt eine Datei).",
         "{count} flyers as PDF in {out}/ (one folder per language, one file per project).",
+    ),
+    # Form of the data files (lotsenportal format, issue 13)
+    "format_needed": (
+        "Zeilenenden, Leerzeichen am Zeilenende oder die letzte Zeile weichen von der "
+        "üblichen Form ab (der Inhalt ist in Ordnung). Führen Sie `make format` aus, um das "
+        "zu vereinheitlichen.",
+        "Line endings, trailing spaces or the last line differ from the usual form (the "
+        "content is fine). Run `make format` to tidy them.",
+    ),
+    "format_done": (
+        "Datendateien vereinheitlicht; {count} Dateien geändert.",
+        "Data files tidied; {count} files changed.",
     ),
     # Summaries
     "warning": ("Warnung", "Warning"),

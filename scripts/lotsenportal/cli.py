@@ -15,6 +15,7 @@ from . import (
     coverage,
     editor_schemas,
     federation,
+    fileformat,
     parallel,
     report,
     scaffold,
@@ -46,10 +47,14 @@ def _annotation(problem: Problem, data_dir: Path) -> str:
     return f"::{level} file={file},line={problem.line},col={problem.column}::{message}"
 
 
+# `validate --format github`: annotations even outside GitHub Actions (and in tests).
+_GITHUB = {"on": False}
+
+
 def _print(problems: list[Problem], data_dir: Path) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
+    if _GITHUB["on"] or os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in problems:
             print(_annotation(problem, data_dir))
 
@@ -95,6 +100,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_format(args: argparse.Namespace) -> int:
+    """`make format`: line endings, BOM, trailing spaces and the final newline of the data
+    files; `--check` changes nothing and names the files `make format` would change."""
+    data_dir = args.paths.data_dir
+    changed = fileformat.format_data(data_dir, check=args.check)
+    for path in changed:
+        shown = os.path.relpath(path, Path.cwd())
+        if args.check:
+            message = say("format_needed")
+            print(f"{shown}: {say('warning')}: {message}", file=sys.stderr)
+            if args.format == "github" or os.environ.get("GITHUB_ACTIONS") == "true":
+                escaped = message.replace("%", "%25").replace("\n", "%0A")
+                file = shown.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+                print(f"::warning file={file},line=1,col=1::{escaped}")
+        else:
+            print(shown)
+    if args.check:
+        return 1 if changed else 0
+    print(say("format_done", count=len(changed)))
+    return 0
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     def run() -> Dataset:
         dataset, changes = generate(args.paths, from_mkdocs_yml(args.paths.root / "mkdocs.yml"))
@@ -122,26 +149,58 @@ def cmd_schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_piped(prompt: str) -> str:
+    """One answer from piped input (not a terminal), line by line; the prompt and the answer
+    are shown, so the output reads like the dialog. EOFError when the input has ended."""
+    print(prompt, end="", flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        print()
+        raise EOFError
+    answer = line.rstrip("\r\n")
+    print(answer)
+    return answer
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     blueprint = scaffold.BLUEPRINTS[args.kind]
     answers = {q.name: getattr(args, q.name, None) for q in blueprint.questions}
-    ask = input if sys.stdin.isatty() else None
+    ask: Callable[[str], str] | None = input if sys.stdin.isatty() else _ask_piped
+    if args.no_questions:
+        ask = None
     data_dir = args.paths.data_dir
     try:
-        created = scaffold.create(args.kind, data_dir, answers, ask=ask)
-    except (scaffold.ScaffoldError, EOFError, KeyboardInterrupt) as err:
-        print(str(err) or say("missing_answer", name="…"), file=sys.stderr)
+        created = scaffold.create(
+            args.kind,
+            data_dir,
+            answers,
+            ask=ask,
+            tell=lambda reason: print(reason, file=sys.stderr, flush=True),
+        )
+    except scaffold.ScaffoldError as err:
+        print(err, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        print(say("new_cancelled"), file=sys.stderr)
         return 1
     languages = from_mkdocs_yml(args.paths.root / "mkdocs.yml")
     try:
         validate(args.paths, languages)
     except DataError as err:
         mine = [p for p in err.problems.errors if data_dir / p.path == created]
-        if mine:  # a value given on the command line is wrong: leave nothing broken behind
+        if mine:  # a rule only the whole data set knows: leave nothing broken behind
             created.unlink()
             _print(mine, data_dir)
+            print(say("new_cancelled"), file=sys.stderr)
             return 1
     print(say("created", file=os.path.relpath(created)))
+    print(say("new_id", id=created.stem))
+    if args.kind == "kontakt":
+        print(say("new_contact_id", id=created.stem))
+        published = "\npublished: true\n" in created.read_text(encoding="utf-8")
+        print(say("new_published" if published else "new_unpublished"))
+    print(say("new_translations"))
     return 0
 
 
@@ -396,7 +455,26 @@ def parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=run)
         return sub
 
-    command("validate", cmd_validate, "Daten prüfen")
+    validate_cmd = command("validate", cmd_validate, "Daten prüfen")
+    validate_cmd.add_argument(
+        "--format",
+        choices=["text", "github"],
+        default="text",
+        help="github: zusätzlich ::error/::warning-Zeilen für GitHub Actions (Anmerkungen an "
+        "den geänderten Zeilen)",
+    )
+    fmt = command(
+        "format",
+        cmd_format,
+        "Datendateien vereinheitlichen: Zeilenenden, BOM, Leerzeichen am Zeilenende, letzte "
+        "Zeile (Inhalt und Kommentare bleiben)",
+    )
+    fmt.add_argument(
+        "--check", action="store_true", help="nichts ändern; Dateien nennen, die sich ändern würden"
+    )
+    fmt.add_argument(
+        "--format", choices=["text", "github"], default="text", help="github: ::warning-Zeilen"
+    )
     command("generate", cmd_generate, "Seiten aus den Daten nach docs/ schreiben")
     schemas = command("schemas", cmd_schemas, "JSON-Schemas für Editoren erneuern")
     schemas.add_argument("--check", action="store_true", help="nur prüfen, ob sie aktuell sind")
@@ -484,10 +562,18 @@ def parser() -> argparse.ArgumentParser:
     for name in names:
         if name == "published":
             new.add_argument(
-                "--published", action="store_true", default=None, help=say("ask_published")
+                "--published",
+                action=argparse.BooleanOptionalAction,
+                default=None,
+                help=say("ask_published"),
             )
         else:
             new.add_argument(f"--{name}", help=say(f"ask_{name}"))
+    new.add_argument(
+        "--no-questions",
+        action="store_true",
+        help="nichts fragen: fehlt eine Pflichtangabe, Fehler; sonst bleibt sie leer (Skripte)",
+    )
     return main
 
 
@@ -516,6 +602,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     args.paths = Paths(root=Path(args.root).resolve(), data_dir=Path(args.data).resolve())
+    _GITHUB["on"] = getattr(args, "format", "text") == "github"
     result: int = args.run(args)
     return result
 

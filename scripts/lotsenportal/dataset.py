@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Collection, Container, Sequence
+import re
+from collections.abc import Collection, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -74,9 +75,12 @@ TARGETS = {
     "kontakte": ("ref_contact", "kontakte/"),
     "orte.yml": ("ref_town", "orte.yml"),
 }
-# Present in a data folder but not records: editor help, schemas for the editor, and the
-# translations (locale/<lang>/LC_MESSAGES/data.po, checked by lotsenportal.catalog_sync).
-IGNORED = {"README.md", "schemas", "locale"}
+# Present in a data folder but not records: editor help, schemas for the editor, the
+# translations (locale/<lang>/LC_MESSAGES/data.po, checked by lotsenportal.catalog_sync) and
+# the templates staff copy in the GitHub web editor (vorlagen/<kind>.yml, lotsenportal.scaffold).
+IGNORED = {"README.md", "schemas", "locale", "vorlagen"}
+# A place in a template still to be filled in: `name: "[[Vor- und Nachname]]"`.
+PLACEHOLDER = re.compile(r"\[\[[^\n]*?\]\]")
 
 
 @dataclass(frozen=True)
@@ -133,11 +137,31 @@ def read_model(
     if not isinstance(doc.data, dict):
         problems.add(doc.problem((), say("not_a_mapping")))
         return None
+    unfilled = list(_placeholders(doc.data, ()))
+    if unfilled:  # copied from a template: say what to fill in, not what the schema thinks
+        for loc, text in unfilled:
+            message = say("placeholder_left", field=field_path(loc), text=text)
+            problems.add(doc.problem(loc, message))
+        return None
     try:
         return model.model_validate(doc.data), doc
     except ValidationError as err:
         problems.extend(problems_from(err, doc, model))
         return None
+
+
+def _placeholders(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    """Every text that still holds a template's `[[…]]`, with where it is."""
+    if isinstance(value, str):
+        found = PLACEHOLDER.search(value)
+        if found:
+            yield loc, found.group()
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _placeholders(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _placeholders(item, (*loc, index))
 
 
 def _file_problem(root: Path, file: Path, message: str) -> Problem:
@@ -426,6 +450,7 @@ def load_dataset(
     projects = {key: _without(r, hidden, warnings) for key, r in projects.items()}
     warnings += _security_txt(site_record, today)
     warnings += _legal(site_record, today)
+    warnings += problems.warnings  # found while reading, e.g. a text cut off at #
     return Dataset(
         root=root,
         site=site_record,

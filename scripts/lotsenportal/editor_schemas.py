@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
+import yaml
 from pydantic import BaseModel
 
 from .dataset import FILES, FOLDERS
-from .schema import Federation
+from .schema import SLUG, Federation, References
 from .templating import package_templates
 
 SCHEMA_DIR = "schemas"
@@ -51,8 +52,94 @@ class Kind:
 KINDS = [Kind(name, model) for name, model in {**FILES, **FOLDERS}.items()]
 
 
-def json_schema(kind: Kind) -> dict[str, Any]:
+def _reference(hint: Any) -> References | None:
+    """The References mark of a field's type (also inside list[…] or … | None)."""
+    for item in getattr(hint, "__metadata__", ()):
+        if isinstance(item, References):
+            return item
+    for arg in get_args(hint):
+        found = _reference(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def references(model: type[BaseModel]) -> dict[str, str]:
+    """Field name (as written in the file) → what it names: a folder, or orte.yml."""
+    hints = get_type_hints(model, include_extras=True)
+    found = {}
+    for name, info in model.model_fields.items():
+        mark = _reference(hints[name])
+        if mark is not None:
+            found[info.alias or name] = mark.folder
+    return found
+
+
+def record_ids(data_dir: Path, target: str) -> list[str]:
+    """The ids that exist in `data_dir`: file names of a folder, or the towns of orte.yml.
+    Anything unreadable gives no ids (the validator reports it)."""
+    if target == "orte.yml":
+        try:
+            data = yaml.safe_load((data_dir / target).read_text(encoding="utf-8"))
+            towns = data["towns"] if isinstance(data, dict) else []
+            ids = [town.get("id") for town in towns if isinstance(town, dict)]
+        except (OSError, UnicodeError, yaml.YAMLError, KeyError, TypeError):
+            return []
+    else:
+        folder = data_dir / target
+        files = folder.iterdir() if folder.is_dir() else iter(())
+        ids = [f.stem for f in files if f.suffix in {".yml", ".yaml"}]
+    return sorted({i for i in ids if isinstance(i, str) and SLUG.match(i)})
+
+
+_WHERE = {
+    "orte.yml": "in orte.yml",
+    "organisationen": "als Datei in organisationen/",
+    "kontakte": "als Datei in kontakte/",
+    "einsatzfelder": "als Datei in einsatzfelder/",
+}
+
+
+def _with_ids(spec: dict[str, Any], target: str, ids: list[str]) -> None:
+    """Offer and check the existing ids (completion with Ctrl+Space)."""
+    node = spec["items"] if spec.get("type") == "array" else spec
+    node["enum"] = ids
+    node["errorMessage"] = (
+        f"Diese Kennung gibt es (noch) nicht {_WHERE[target]}. Prüfen Sie die Schreibweise "
+        "(Strg+Leertaste zeigt die vorhandenen Kennungen). Ist der Eintrag neu, legen Sie ihn "
+        "zuerst an und führen Sie `make schemas` aus."
+    )
+
+
+def _markdown_descriptions(node: Any) -> None:
+    """Hover texts in VS Code: the description and the example, as Markdown."""
+    if isinstance(node, dict):
+        for spec in node.get("properties", {}).values():
+            if "description" in spec and "markdownDescription" not in spec:
+                text = spec["description"]
+                examples = spec.get("examples", [])
+                if examples:
+                    shown = json.dumps(examples[0], ensure_ascii=False)
+                    shown = examples[0] if isinstance(examples[0], str) else shown
+                    text += f"\n\nBeispiel: `{shown}`"
+                spec["markdownDescription"] = text
+        for value in node.values():
+            _markdown_descriptions(value)
+    elif isinstance(node, list):
+        for value in node:
+            _markdown_descriptions(value)
+
+
+def json_schema(kind: Kind, data_dir: Path | None = None) -> dict[str, Any]:
+    """The JSON Schema of `kind`; with `data_dir`, ids of other records are offered as enums
+    of the records that exist there."""
     schema = kind.model.model_json_schema()
+    if data_dir is not None:
+        for name, target in references(kind.model).items():
+            ids = record_ids(data_dir, target)
+            if ids:
+                _with_ids(schema["properties"][name], target, ids)
+    _markdown_descriptions(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$comment": "Generated from scripts/lotsenportal/schema.py by `make schemas`. Do not edit.",
@@ -60,9 +147,11 @@ def json_schema(kind: Kind) -> dict[str, Any]:
     }
 
 
-def rendered_schemas() -> dict[str, str]:
+def rendered_schemas(data_dir: Path | None = None) -> dict[str, str]:
+    """The exported files; with `data_dir`, for that data folder (ids as enums)."""
     return {
-        kind.schema_file: json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
+        kind.schema_file: json.dumps(json_schema(kind, data_dir), ensure_ascii=False, indent=2)
+        + "\n"
         for kind in KINDS
     }
 
@@ -75,12 +164,28 @@ def with_modeline(text: str, modeline: str) -> str:
     return modeline + "\n" + "".join(lines)
 
 
+def _rules_only(text: str, kind: Kind) -> Any:
+    """A schema file without the lists of existing ids: those follow the data (`make schemas`
+    refreshes them), so adding a record in the web editor does not make a schema stale."""
+    schema = json.loads(text)
+    for name in references(kind.model):
+        spec = schema.get("properties", {}).get(name, {})
+        node = spec.get("items", spec) if spec.get("type") == "array" else spec
+        node.pop("enum", None)
+        node.pop("errorMessage", None)
+    return schema
+
+
 def stale(data_dir: Path) -> list[Path]:
-    """Files that `write` would change."""
+    """Files whose rules `write` would change (the offered ids aside)."""
     found = []
-    for name, content in rendered_schemas().items():
-        target = data_dir / SCHEMA_DIR / name
-        if not target.is_file() or target.read_text(encoding="utf-8") != content:
+    rendered = rendered_schemas(data_dir)
+    for kind in KINDS:
+        target = data_dir / SCHEMA_DIR / kind.schema_file
+        content = rendered[kind.schema_file]
+        if not target.is_file() or _rules_only(
+            target.read_text(encoding="utf-8"), kind
+        ) != _rules_only(content, kind):
             found.append(target)
     for kind in KINDS:
         for file in kind.files(data_dir):
@@ -94,7 +199,7 @@ def write(data_dir: Path) -> list[Path]:
     """Export the schemas and put the schema line on top of every data file."""
     changed = stale(data_dir)
     (data_dir / SCHEMA_DIR).mkdir(exist_ok=True)
-    for name, content in rendered_schemas().items():
+    for name, content in rendered_schemas(data_dir).items():
         (data_dir / SCHEMA_DIR / name).write_text(content, encoding="utf-8")
     for kind in KINDS:
         for file in kind.files(data_dir):
@@ -141,6 +246,39 @@ def _rows(schema: dict[str, Any], defs: dict[str, Any], prefix: str = "") -> lis
     return rows
 
 
+# What a JSON Schema cannot say: the editor does not mark it, the validator does (`make validate`,
+# and the check of every pull request). Listed in the editors' guide below the field tables.
+VALIDATOR_ONLY: tuple[tuple[str, str], ...] = (
+    ("office_hours[].from, office_hours[].to", "Beginn liegt vor dem Ende."),
+    ("office_hours", "Sprechzeiten desselben Tages überschneiden sich nicht."),
+    ("reviewed", "Das Datum liegt nicht in der Zukunft (Meldungen in aktuelles/ dürfen das)."),
+    ("Datumsfelder", "Den 29. Februar gibt es nur in Schaltjahren."),
+    (
+        "phone",
+        "Die Nummer ist gültig (Vorwahl, Länge), ist keine kostenpflichtige Sondernummer "
+        "(0900, 0137, 0180 …) und ist nur eine Nummer.",
+    ),
+    ("email", "Der Teil nach dem @ ist ein gültiger Servername."),
+    ("website, url", "Der Servername ist gültig; keine Anmeldedaten (name@) vor dem Server."),
+    (
+        "organisation, contacts, einsatzfelder, towns, coordination",
+        "Die Kennung gibt es im Datenordner. Der Editor kennt die Kennungen vom letzten "
+        "`make schemas`; ein neuer Eintrag ist dort erst danach bekannt.",
+    ),
+    (
+        "Kennungen",
+        "Eine Kennung kommt in kontakte/ und organisationen/ nicht doppelt vor; ein Ort heißt "
+        "nicht wie ein Sprachkürzel der Website.",
+    ),
+    (
+        "Texte",
+        "Kein HTML, keine Bilder; Links nur zu https://, mailto: und tel:, mit gültiger "
+        "Adresse; keine unsichtbaren Zeichen in mehrzeiligen Texten.",
+    ),
+    ("icon", "Das Symbol gibt es in Material."),
+)
+
+
 def field_tables() -> str:
     tables = []
     for kind in KINDS:
@@ -152,7 +290,8 @@ def field_tables() -> str:
     title = "`federation.yml` (neben den Datenordnern, für `make federation`)"
     tables.append({"title": title, "rows": _rows(schema, schema.get("$defs", {}))})
     env = package_templates()
-    return env.get_template("fields.md").render(tables=tables).strip()
+    template = env.get_template("fields.md")
+    return template.render(tables=tables, validator_only=VALIDATOR_ONLY).strip()
 
 
 def guide_with_fields(text: str) -> str:

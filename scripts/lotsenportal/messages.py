@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any
+from pathlib import Path
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .catalog import say
@@ -26,31 +28,74 @@ def field_path(loc: Loc) -> str:
     return text or "(Datei)"
 
 
+def _core(annotation: Any) -> Any:
+    """`annotation` without its Annotated[…] rules and without `| None`."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+        elif origin in (Union, UnionType):
+            options = [a for a in get_args(annotation) if a is not type(None)]
+            if len(options) != 1:
+                return annotation
+            annotation = options[0]
+        else:
+            return annotation
+
+
+def _field_type(model: type[BaseModel], loc: Loc) -> Any:
+    """The type (with its rules) the schema expects at `loc`; None if it has no place there."""
+    current: Any = model
+    for part in loc:
+        core = _core(current)
+        if isinstance(part, int):
+            if get_origin(core) is not list:
+                return None
+            current = get_args(core)[0]
+        elif isinstance(core, type) and issubclass(core, BaseModel):
+            fields = core.model_fields.items()
+            info = next((i for n, i in fields if (i.alias or n) == part), None)
+            if info is None:
+                return None
+            current = info.annotation
+            if info.metadata:
+                current = Annotated.__class_getitem__((current, *info.metadata))  # type: ignore[attr-defined]
+        elif get_origin(core) is dict:
+            current = get_args(core)[1]
+        else:
+            return None
+    return current
+
+
 def _allowed_fields(model: type[BaseModel], loc: Loc) -> list[str]:
     """The field names the schema allows at the mapping that holds `loc`."""
-    current: Any = model
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
-        fields = current.model_fields if hasattr(current, "model_fields") else {}
-        info = next((i for n, i in fields.items() if (i.alias or n) == part), None)
-        if info is None:
-            return []
-        current = _inner_model(info.annotation)
-        if current is None:
-            return []
-    fields = current.model_fields if hasattr(current, "model_fields") else {}
-    return [info.alias or name for name, info in fields.items()]
+    core = _core(_field_type(model, loc[:-1]))
+    if isinstance(core, type) and issubclass(core, BaseModel):
+        return [info.alias or name for name, info in core.model_fields.items()]
+    return []
 
 
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
+def _time_like(typed: str) -> str | None:
+    """`9` → `09:00`, `9.30` → `09:30`, `1430` → `14:30`: what a number meant as a time is."""
+    found = re.fullmatch(r"(\d{1,2})(?:[.,:](\d{2}))?|(\d{1,2})(\d{2})", typed)
+    if found is None:
+        return None
+    hour = found[1] or found[3]
+    minute = found[2] or found[4] or "00"
+    return f"{int(hour):02d}:{minute}"
+
+
+def _value_problem(field: Any, value: str) -> list[ErrorDetails] | None:
+    """The schema's errors for `value` at a field of type `field` (empty: it fits)."""
+    if field is None:
+        return None
+    try:
+        TypeAdapter(field).validate_python(value)
+    except ValidationError as err:
+        return err.errors(include_url=False)
+    except Exception:  # pragma: no cover - a type the adapter cannot build: no suggestion
+        return None
+    return []
 
 
 def _describe(value: Any) -> str:
@@ -93,12 +138,36 @@ def _problem(
         allowed = _allowed_fields(model, tuple(p for p in loc[len(base) :]))
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
         hint = say("did_you_mean", close=close[0]) if close else ""
-        message = say("extra", name=name, hint=hint, allowed=", ".join(allowed))
+        if allowed:
+            message = say("extra", name=name, hint=hint, allowed=", ".join(allowed))
+        else:  # never "Erlaubt sind hier: ." with nothing after it
+            message = say("extra_nothing", name=name, hint=hint)
         return doc.problem(loc, message, key=True)
-    return doc.problem(loc, f"{field_path(loc)}: {_explain(detail, loc, doc)}", key=key_error)
+    field = _field_type(model, tuple(p for p in loc[len(base) :]))
+    explained = _explain(detail, loc, doc, field)
+    return doc.problem(loc, f"{field_path(loc)}: {explained}", key=key_error)
 
 
-def _explain(detail: ErrorDetails, loc: Loc, doc: Document) -> str:
+def _quote_fix(typed: str, value: Any, loc: Loc, field: Any) -> str:
+    """How to write a number (or truth value) where text is expected – a fix that passes."""
+    key = loc[-1] if loc and isinstance(loc[-1], str) else None
+
+    def line(text: str) -> str:
+        return f'{key}: "{text}"' if key else f'- "{text}"'
+
+    kind = _describe(value)
+    errors = _value_problem(field, typed)
+    if not errors:  # the quoted value fits (or the type is unknown): quote it
+        return say("quote_it", typed=typed, kind=kind, fixed=line(typed))
+    time = _time_like(typed)
+    if time is not None and _value_problem(field, time) == []:
+        expected = say("expected_time")
+        return say("quote_it_as", typed=typed, kind=kind, expected=expected, fixed=line(time))
+    reason = _explain(errors[0], loc, Document(Path(), typed), None)
+    return say("quote_it_invalid", typed=typed, kind=kind, reason=reason)
+
+
+def _explain(detail: ErrorDetails, loc: Loc, doc: Document, field: Any = None) -> str:
     kind = detail["type"]
     value = detail.get("input")
     ctx = detail.get("ctx", {})
@@ -110,9 +179,7 @@ def _explain(detail: ErrorDetails, loc: Loc, doc: Document) -> str:
             return say("german_only", name=str(loc[-1]))
         if typed is None:
             return say("text_expected", kind=_describe(value))
-        key = loc[-1] if loc and isinstance(loc[-1], str) else None
-        fixed = f'{key}: "{typed}"' if key else f'- "{typed}"'
-        return say("quote_it", typed=typed, kind=_describe(value), fixed=fixed)
+        return _quote_fix(typed, value, loc, field)
     if kind == "bool_type":
         return say("bool_expected", value=value)
     if kind in {"int_type", "int_parsing"}:
@@ -134,4 +201,9 @@ def _explain(detail: ErrorDetails, loc: Loc, doc: Document) -> str:
         return say("choice", value=value, choices=listed)
     if kind in {"greater_than_equal", "greater_than"}:
         return say("at_least", limit=ctx.get("ge", ctx.get("gt")))
-    return str(detail["msg"])  # pragma: no cover - a rule without a catalogue message is a bug
+    if kind == "too_short":
+        return say("list_too_short", limit=ctx.get("min_length", 1))
+    if kind == "string_too_short":
+        return say("lp_empty")
+    # Never the library's English: a rule without its own message says what to compare with.
+    return say("schema_other", detail=kind)

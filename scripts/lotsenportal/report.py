@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from .coverage import LanguageCoverage
-from .dataset import Dataset
+from .dataset import Dataset, Record
+from .schema import Contact, Project
 from .templating import package_templates
 
 
@@ -15,6 +17,71 @@ from .templating import package_templates
 class Gap:
     path: str
     text: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """A renamed or merged organisation, and the records that still refer to it."""
+
+    path: str
+    name: str
+    day: date
+    note: str
+    referring: list[str]
+
+    @property
+    def when(self) -> str:
+        return self.day.strftime("%d.%m.%Y")
+
+
+def _reachable(record: Any) -> bool:
+    return bool(record.phone or record.email or record.website)
+
+
+def _people_and_projects(data: Dataset) -> list[Record[Project] | Record[Contact]]:
+    return [*data.projects.values(), *data.contacts.values()]
+
+
+def unreachable(data: Dataset) -> list[Gap]:
+    """Projects and published contacts with no way to reach a person: no phone, e-mail or
+    website on the record, on its organisation, nor on the coordinating office."""
+    office = data.organisations.get(data.site.model.coordination)
+    if office is not None and _reachable(office.model):
+        return []
+    found = []
+    for record in _people_and_projects(data):
+        org = data.organisations.get(record.model.organisation)
+        if not _reachable(record.model) and not (org and _reachable(org.model)):
+            found.append(
+                Gap(
+                    record.doc.path.as_posix(),
+                    "kein Weg, jemanden zu erreichen: weder hier noch bei der Organisation "
+                    "noch bei der koordinierenden Stelle Telefon, E-Mail oder Webseite",
+                )
+            )
+    return found
+
+
+def changes(data: Dataset) -> list[Change]:
+    """Every renaming or merger recorded in organisationen/ (field `changes`), newest first."""
+    found = []
+    for key, org in data.organisations.items():
+        referring = sorted(
+            r.doc.path.as_posix() for r in _people_and_projects(data) if r.model.organisation == key
+        )
+        if data.site.model.coordination == key:
+            referring.insert(0, data.site.doc.path.as_posix())
+        for change in org.model.changes:
+            found.append(
+                Change(
+                    org.doc.path.as_posix(),
+                    org.model.name,
+                    change.date,
+                    change.note,
+                    referring,
+                )
+            )
+    return sorted(found, key=lambda c: (c.day, c.path), reverse=True)
 
 
 def gaps(data: Dataset) -> list[Gap]:
@@ -63,6 +130,8 @@ def render(
             stale=data.warnings,
             unpublished=data.unpublished,
             gaps=gaps(data),
+            unreachable=unreachable(data),
+            changes=changes(data),
             translations=translations,
         )
     )

@@ -9,11 +9,11 @@ live in gettext catalogs (lotsenportal.catalogs); names, numbers and ids are wri
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from importlib.resources import files
 from typing import Annotated, Any, Literal, NoReturn, get_args, get_type_hints
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from pydantic import (
     AfterValidator,
@@ -29,14 +29,27 @@ from pydantic import (
 from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from . import formatting
+from . import formatting, iso639
 from .catalog import CATALOG
+from .phones import PHONE_MAX_LENGTH, PHONE_PATTERN, phone_problem
 from .safety import MAX_ID_LENGTH, RESERVED_IDS
 from .urls import MAX_LENGTH as URL_MAX
 from .urls import WEB_URL_PATTERN, web_url_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+# A date as JJJJ-MM-TT with a month 01–12 and a day that month can have (29 February of a
+# year that is not a leap year is left to the validator). Shared by validator and editors.
+DATE_PATTERN = (
+    r"^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$"
+)
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# An e-mail address as editors see it checked: name@host.domain without spaces, quotes,
+# brackets or leading, trailing or double dots. email-validator then checks the rest.
+_MAIL_ATOM = r'[^\s@"(),:;<>\[\]\\.]+'
+EMAIL_PATTERN = rf"^{_MAIL_ATOM}(?:\.{_MAIL_ATOM})*@{_MAIL_ATOM}(?:\.{_MAIL_ATOM})+$"
+EMAIL_MAX = 254
 # What a browser reads as the start of a tag or an entity. Data text is shown as written, so
 # such text is almost always pasted markup: refused, with a hint to the formatting we have.
 HTML = re.compile(r"<[A-Za-z/!?]|&[#A-Za-z0-9]+;")
@@ -118,28 +131,55 @@ def _lang(value: str) -> str:
     return value
 
 
+def _spoken(value: str) -> str:
+    """A language a person speaks: an ISO 639-1 code of CLDR's list (lotsenportal.iso639)."""
+    if not iso639.is_code(value):
+        code = iso639.suggestion(value)
+        if code is not None:
+            _reject("lp_lang_suggest", value=value, code=code, name=iso639.german_name(code))
+        _reject("lp_lang_unknown", value=value)
+    return value
+
+
 def _iso_date(value: Any) -> Any:
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+    if isinstance(value, str) and _DATE_SHAPE.match(value):
         try:
-            return date.fromisoformat(value)
+            if re.match(DATE_PATTERN, value):
+                return date.fromisoformat(value)
         except ValueError:
-            _reject("lp_date_invalid", value=value)
+            pass
+        _reject("lp_date_invalid", value=value)
     _reject("lp_date", value=str(value))
 
 
-def _phone(value: str) -> str:
+def today() -> date:
+    """Today in Germany (the validator may run on a server in another time zone)."""
     try:
-        number = phonenumbers.parse(value, "DE")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        _reject("lp_phone", value=value)
+        return datetime.now(ZoneInfo("Europe/Berlin")).date()
+    except ZoneInfoNotFoundError:  # pragma: no cover - a system without time zone data
+        return date.today()
+
+
+def _not_future(value: date) -> date:
+    now = today()
+    if value > now:
+        _reject("lp_date_future", value=value.strftime("%d.%m.%Y"), today=now.strftime("%d.%m.%Y"))
+    return value
+
+
+def _phone(value: str) -> str:
+    problem = phone_problem(value)
+    if problem is not None:
+        key, context = problem
+        _reject(key, value=value, **context)
     return value
 
 
 def _email(value: str) -> str:
+    if len(value) > EMAIL_MAX or not re.match(EMAIL_PATTERN, value):
+        _reject("lp_email", value=value)
     try:
         validate_email(value, check_deliverability=False)  # syntax only: no DNS look-up
     except EmailNotValidError:
@@ -152,6 +192,8 @@ def _url(value: str) -> str:
     if problem is not None:
         key, context = problem
         _reject(key, value=value, **context)
+    if not re.match(WEB_URL_PATTERN, value):  # what editors are shown holds here too
+        _reject("lp_url", value=value)
     return value
 
 
@@ -168,17 +210,34 @@ def _icon(value: str) -> str:
 
 
 # Each type validates with its own German message and tells editors the same rule through
-# its JSON Schema (exported for VS Code by lotsenportal.editor_schemas).
-_TEXT_SCHEMA: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": TEXT_MAX}
+# its JSON Schema (exported for VS Code by lotsenportal.editor_schemas): the same pattern
+# constants, and a German `errorMessage` (shown by yaml-language-server instead of the generic
+# one). What a JSON Schema cannot say (a future date, from < to, references to other files)
+# only the validator checks; editor_schemas.VALIDATOR_ONLY lists it for the editors' guide.
+_TEXT_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": TEXT_MAX,
+    "errorMessage": f"Text in Anführungszeichen, 1 bis {TEXT_MAX} Zeichen.",
+}
 _LINE_SCHEMA: dict[str, Any] = {
     "type": "string",
     "minLength": 1,
     "maxLength": LINE_MAX,
     "pattern": _NO_INVISIBLE,
+    "errorMessage": f"Eine Zeile Text, 1 bis {LINE_MAX} Zeichen, ohne Zeilenumbruch und ohne "
+    "unsichtbare Zeichen.",
 }
 Text = Annotated[StrictStr, AfterValidator(_text), WithJsonSchema(_TEXT_SCHEMA)]
 Line = Annotated[StrictStr, AfterValidator(_line), WithJsonSchema(_LINE_SCHEMA)]
-_SLUG_SCHEMA = {"type": "string", "pattern": SLUG.pattern, "maxLength": MAX_ID_LENGTH}
+_SLUG_SCHEMA = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": MAX_ID_LENGTH,
+    "pattern": SLUG.pattern,
+    "errorMessage": f"Kennung: Kleinbuchstaben a–z, Ziffern und Bindestriche, höchstens "
+    f"{MAX_ID_LENGTH} Zeichen, z. B. bad-homburg.",
+}
 Slug = Annotated[StrictStr, AfterValidator(_slug), WithJsonSchema(_SLUG_SCHEMA)]
 # An id that names something of its own (a town; records are named by their file): it becomes
 # a URL path segment or an anchor, so the names the site uses itself are taken. Validation
@@ -186,30 +245,112 @@ Slug = Annotated[StrictStr, AfterValidator(_slug), WithJsonSchema(_SLUG_SCHEMA)]
 RecordId = Annotated[
     StrictStr,
     AfterValidator(_slug),
-    WithJsonSchema({**_SLUG_SCHEMA, "not": {"enum": sorted(RESERVED_IDS)}}),
+    WithJsonSchema(
+        {
+            **_SLUG_SCHEMA,
+            "not": {"enum": sorted(RESERVED_IDS)},
+            "errorMessage": f"Kennung: Kleinbuchstaben a–z, Ziffern und Bindestriche, höchstens "
+            f"{MAX_ID_LENGTH} Zeichen, und kein Name, den die Website selbst verwendet "
+            "(index, orte, kontakte, Sprachkürzel …).",
+        }
+    ),
 ]
 LangCode = Annotated[
     StrictStr, AfterValidator(_lang), WithJsonSchema({"type": "string", "pattern": LANG.pattern})
 ]
-Day = Annotated[
-    date, BeforeValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})
+# A language a contact person speaks: the editors get the validator's list as an enum.
+SpokenLanguage = Annotated[
+    StrictStr,
+    AfterValidator(_spoken),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "enum": iso639.codes(),
+            "errorMessage": "Zweibuchstabiges Sprachkürzel nach ISO 639-1 in Kleinbuchstaben, "
+            "z. B. de, en, ar, fa, uk (Ukrainisch, nicht ua), tr. Strg+Leertaste zeigt die Liste.",
+        }
+    ),
+]
+_DATE_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "format": "date",
+    "pattern": DATE_PATTERN,
+    "errorMessage": "Datum als JJJJ-MM-TT, z. B. 2026-01-15 – ein Tag, den es gibt.",
+}
+Day = Annotated[date, BeforeValidator(_iso_date), WithJsonSchema(_DATE_SCHEMA)]
+# The day something was checked: not in the future (news items may announce one).
+ReviewedDay = Annotated[
+    date, BeforeValidator(_iso_date), AfterValidator(_not_future), WithJsonSchema(_DATE_SCHEMA)
 ]
 Phone = Annotated[
     StrictStr,
     AfterValidator(_phone),
-    WithJsonSchema({"type": "string", "pattern": r"^\+?[0-9][0-9 ()/-]{4,}$"}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": PHONE_PATTERN,
+            "maxLength": PHONE_MAX_LENGTH,
+            "errorMessage": "Eine Telefonnummer mit Vorwahl, nur Ziffern, Leerzeichen und "
+            '/ - . ( ) +, in Anführungszeichen, z. B. "06172 999-0" oder "+49 6172 999-0"; '
+            'Durchwahl mit Bindestrich: "06172 999-12". Keine Buchstaben, keine zweite Nummer.',
+        }
+    ),
 ]
 Email = Annotated[
-    StrictStr, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
+    StrictStr,
+    AfterValidator(_email),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": EMAIL_PATTERN,
+            "maxLength": EMAIL_MAX,
+            "errorMessage": "Eine E-Mail-Adresse der Form name@beispiel.de, ohne Leerzeichen "
+            "und ohne Namen oder Zusätze.",
+        }
+    ),
 ]
 Url = Annotated[
     StrictStr,
     AfterValidator(_url),
-    WithJsonSchema({"type": "string", "pattern": WEB_URL_PATTERN, "maxLength": URL_MAX}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": WEB_URL_PATTERN,
+            "maxLength": URL_MAX,
+            "errorMessage": "Eine Web-Adresse, die mit https:// beginnt, ohne Leerzeichen, "
+            "z. B. https://www.beispiel.de/seite – am besten aus der Adresszeile kopiert.",
+        }
+    ),
 ]
 Icon = Annotated[
-    StrictStr, AfterValidator(_icon), WithJsonSchema({"type": "string", "pattern": ICON.pattern})
+    StrictStr,
+    AfterValidator(_icon),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": ICON.pattern,
+            "errorMessage": "Ein Symbol aus Material, z. B. material/stethoscope.",
+        }
+    ),
 ]
+
+
+class References:
+    """Marks an id that names a record of another file (`folder`: a folder of the data folder,
+    or orte.yml for towns). The validator checks it across files (lotsenportal.dataset);
+    editors get the ids that exist as an enum (lotsenportal.editor_schemas)."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def __repr__(self) -> str:
+        return f"References({self.folder!r})"
+
+
+OrganisationId = Annotated[Slug, References("organisationen")]
+ContactId = Annotated[Slug, References("kontakte")]
+EinsatzfeldId = Annotated[Slug, References("einsatzfelder")]
+TownId = Annotated[Slug, References("orte.yml")]
 
 
 def _needs_german(value: dict[str, str]) -> dict[str, str]:
@@ -325,7 +466,16 @@ def _time(value: str) -> str:
 
 
 Time = Annotated[
-    StrictStr, AfterValidator(_time), WithJsonSchema({"type": "string", "pattern": TIME.pattern})
+    StrictStr,
+    AfterValidator(_time),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": TIME.pattern,
+            "errorMessage": 'Uhrzeit als HH:MM in Anführungszeichen, z. B. "09:00" oder '
+            '"14:30" (00:00 bis 23:59).',
+        }
+    ),
 ]
 
 
@@ -367,7 +517,9 @@ class Reachable(Model):
 
     phone: Phone | None = Field(
         default=None,
-        description="Telefonnummer mit Vorwahl, in Anführungszeichen.",
+        description="Eine Telefonnummer mit Vorwahl, in Anführungszeichen; nur Ziffern, "
+        "Leerzeichen und / - . ( ) +. Durchwahl mit Bindestrich anhängen (06172 999-12). Keine "
+        "Buchstaben, keine Sondernummern (0900, 0137, 0180).",
         examples=["06172 999-0"],
     )
     email: Email | None = Field(
@@ -383,6 +535,17 @@ class Reachable(Model):
         examples=[[{"day": "monday", "from": "09:00", "to": "12:00"}]],
         description="Sprechzeiten: je Zeile ein Wochentag mit Uhrzeit von–bis. "
         "Leer = nicht bekannt.",
+    )
+
+
+class OrganisationChange(Model):
+    """A renaming or merger of an organisation (issue 13: stale facts are visible)."""
+
+    date: Day = Field(description="Seit wann (JJJJ-MM-TT).", examples=["2025-01-01"])
+    note: Line = Field(
+        description="Was sich geändert hat, z. B. „Umbenannt, vorher: Amt für Integration“ oder "
+        "„Zusammengelegt mit dem Beispielverein e. V.“.",
+        examples=["Umbenannt, vorher: Amt für Integration"],
     )
 
 
@@ -410,6 +573,12 @@ class Organisation(Reachable):
         default=None,
         description="Anschrift, falls bekannt.",
     )
+    changes: list[OrganisationChange] = Field(
+        default_factory=list,
+        examples=[[{"date": "2025-01-01", "note": "Umbenannt, vorher: Amt für Integration"}]],
+        description="Umbenennungen und Zusammenlegungen, je mit Datum und Notiz. `make report` "
+        "listet sie, damit Sie die Projekte und Kontakte dieser Organisation prüfen.",
+    )
     source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
@@ -427,7 +596,7 @@ class Project(Reachable):
         examples=["Integrationslotsen des Beispielvereins"],
         description="Name des Projekts.",
     )
-    organisation: Slug = Field(
+    organisation: OrganisationId = Field(
         examples=["caritas-hochtaunus"],
         description="Kennung des Trägers (Datei in organisationen/).",
     )
@@ -440,24 +609,27 @@ class Project(Reachable):
         default=None,
         description="Wie man eine Lotsin oder einen Lotsen anfragt.",
     )
-    einsatzfelder: list[Slug] = Field(
+    einsatzfelder: list[EinsatzfeldId] = Field(
         examples=[["gesundheit", "behoerden"]],
         default_factory=list,
         description="Kennungen der Einsatzfelder (Dateien in einsatzfelder/). "
         "Leer = noch nicht erfasst.",
     )
-    towns: list[Slug] = Field(
+    towns: list[TownId] = Field(
         examples=[["usingen", "neu-anspach"]],
         default_factory=list,
         description="Kennungen der Orte, die das Projekt betreut (aus orte.yml). "
         "Leer = noch nicht erfasst.",
     )
-    contacts: list[Slug] = Field(
+    contacts: list[ContactId] = Field(
         examples=[["erika-beispiel"]],
         default_factory=list,
         description="Kennungen der Ansprechpersonen (Dateien in kontakte/).",
     )
-    reviewed: Day = Field(description="Wann zuletzt geprüft (JJJJ-MM-TT).", examples=["2025-11-24"])
+    reviewed: ReviewedDay = Field(
+        description="Wann zuletzt geprüft (JJJJ-MM-TT, nicht in der Zukunft).",
+        examples=["2025-11-24"],
+    )
     source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
@@ -472,7 +644,7 @@ class Contact(Reachable):
     """A contact person (file: kontakte/<kennung>.yml)."""
 
     name: Line = Field(description="Vor- und Nachname.", examples=["Erika Beispiel"])
-    organisation: Slug = Field(
+    organisation: OrganisationId = Field(
         examples=["caritas-hochtaunus"],
         description="Kennung der Organisation (Datei in organisationen/).",
     )
@@ -480,9 +652,10 @@ class Contact(Reachable):
         examples=["Koordinatorin"],
         description="Aufgabe oder Funktion.",
     )
-    languages: list[LangCode] = Field(
+    languages: list[SpokenLanguage] = Field(
         default_factory=list,
-        description="Sprachen, die die Person spricht (ISO-Kürzel).",
+        description="Sprachen, die die Person spricht (zweibuchstabige ISO-639-1-Kürzel wie "
+        "de, ar, uk).",
         examples=[["de", "ar"]],
     )
     published: StrictBool = Field(
@@ -491,7 +664,10 @@ class Contact(Reachable):
         description="true = darf öffentlich erscheinen (nur mit dokumentierter Einwilligung). "
         "Standard: false.",
     )
-    reviewed: Day = Field(examples=["2025-11-24"], description="Wann zuletzt geprüft (JJJJ-MM-TT).")
+    reviewed: ReviewedDay = Field(
+        examples=["2025-11-24"],
+        description="Wann zuletzt geprüft (JJJJ-MM-TT, nicht in der Zukunft).",
+    )
     source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
@@ -665,7 +841,7 @@ class Site(Model):
         examples=["Ehrenamtliche begleiten neu Zugewanderte zu Ärzten und Ämtern."],
         description="Einleitung auf der Startseite.",
     )
-    coordination: Slug = Field(
+    coordination: OrganisationId = Field(
         examples=["leitstelle-integration"],
         description="Kennung der koordinierenden Stelle (organisationen/), an die sich Menschen "
         "wenden, wenn für ihren Ort noch kein Projekt erfasst ist.",

@@ -18,7 +18,9 @@ _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 MAX_LENGTH = 2000
 
 # For the editor: https, a host with a dot, then no space, quote, angle bracket or brace.
-WEB_URL_PATTERN = r"^https://[^\s/?#:@<>\"'{}|\\^`]+\.[^\s/?#:@<>\"'{}|\\^`]+(:[0-9]{1,5})?([/?#][^\s<>\"{}|\\^`]*)?$"
+# (\x22 is the double quote: editors compile the pattern as a JavaScript Unicode RegExp, which
+# refuses the escape \".)
+WEB_URL_PATTERN = r"^https://[^\s/?#:@<>\x22'{}|\\^`]+\.[^\s/?#:@<>\x22'{}|\\^`]+(:[0-9]{1,5})?([/?#][^\s<>\x22{}|\\^`]*)?$"
 
 
 def _bad_character(url: str) -> str | None:

@@ -206,7 +206,25 @@ class _Builder:
         value = resolve_plain(node.value)
         if value is not None and not isinstance(value, str):
             self.doc.typed[loc] = node.value
+        elif isinstance(value, str):
+            self.comment_cut(node, loc, value)
         return value
+
+    def comment_cut(self, node: ScalarNode, loc: Loc, value: str) -> None:
+        """Warn when ` #` ended an unquoted text: `source: Akte #12` keeps only „Akte“."""
+        start, end = node.start_mark, node.end_mark
+        if start.line != end.line or end.line >= len(self.doc.lines):
+            return
+        line = self.doc.lines[end.line]
+        rest = line[end.column :]
+        if not re.match(r"\s+#", rest):
+            return
+        whole = line[start.column :].rstrip()
+        key = loc[-1] if loc and isinstance(loc[-1], str) else None
+        fixed = f"{key}: {quoted(whole)}" if key else f"- {quoted(whole)}"
+        column = end.column + len(rest) - len(rest.lstrip()) + 1
+        message = say("comment_cut", kept=value, fixed=fixed)
+        self.problems.add(Problem(self.doc.path, end.line + 1, column, message, Severity.WARNING))
 
     def mapping(self, node: MappingNode, loc: Loc) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -302,37 +320,123 @@ def load_document(
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problems.add(Problem(display, line, column, _syntax_message(err)))
+        problems.add(_syntax_problem(err, display, lines))
+        return None
+    except yaml.reader.ReaderError as err:  # a control character (the reader's only error)
+        read = text[: err.position]
+        line, column = read.count("\n") + 1, len(read) - (read.rfind("\n") + 1) + 1
+        code = f"U+{err.character:04X}" if isinstance(err.character, int) else str(err.character)
+        problems.add(Problem(display, line, column, say("control_char", code=code)))
         return None
     except yaml.YAMLError as err:  # pragma: no cover - composer errors are always marked
-        problems.add(Problem(display, 1, 1, f"YAML-Fehler: {err}"))
+        problems.add(Problem(display, 1, 1, say("syntax_other", problem=err)))
         return None
     if node is None:
         problems.add(Problem(display, 1, 1, say("empty_file")))
         return None
-    before = len(problems)
+    errors = len(problems.errors)  # warnings (a text cut at #) do not stop the file
     doc.data = _Builder(doc, problems, max_items).build(node, ())
-    return doc if len(problems) == before else None
+    return doc if len(problems.errors) == errors else None
 
 
-def _syntax_message(err: yaml.MarkedYAMLError) -> str:
+# `key:value` – a field name directly followed by its colon and a value, without the space
+# YAML needs: it reads the whole line as one text and stumbles a line later.
+_NO_SPACE = re.compile(
+    r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?P<value>[^\s:/].*)$"
+)
+_URI_SCHEMES = {"http", "https", "mailto", "tel", "ftp", "file", "data", "javascript"}
+# `key: value` on one line, to repeat a line with its value corrected.
+_KEY_VALUE = re.compile(
+    r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*):\s+(?P<value>.*?)\s*$"
+)
+
+
+def quoted(value: str) -> str:
+    """`value` as a YAML text in quotes that reads back as exactly `value`."""
+    if '"' in value or "\\" in value:
+        return "'" + value.replace("'", "''") + "'"
+    return f'"{value}"'
+
+
+def _missing_space(err: yaml.MarkedYAMLError, path: Path, lines: list[str]) -> Problem | None:
+    """The `key:value` line that caused a syntax error, if there is one just before it."""
+    if err.problem_mark is None:
+        return None
+    last = err.problem_mark.line
+    first = min(err.context_mark.line if err.context_mark else last, last - 1)
+    for number in range(min(last, len(lines) - 1), max(first, 0) - 1, -1):
+        found = _NO_SPACE.match(lines[number])
+        if found and found["key"].lower() not in _URI_SCHEMES:
+            lead = found["lead"].strip()
+            fixed = f"{lead} " if lead else ""
+            fixed += f"{found['key']}: {found['value'].rstrip()}"
+            column = len(found["lead"]) + len(found["key"]) + 2
+            return Problem(path, number + 1, column, say("syntax_no_space", fixed=fixed))
+    return None
+
+
+def _fixed_line(line: str, *, single: bool = False) -> str | None:
+    """`line` (`key: value`) with its value in quotes; None if it is no such line."""
+    found = _KEY_VALUE.match(line)
+    if found is None or not found["value"]:
+        return None
+    lead = found["lead"].strip()
+    value = found["value"]
+    text = "'" + value.replace("'", "''") + "'" if single else quoted(value)
+    return (f"{lead} " if lead else "") + f"{found['key']}: {text}"
+
+
+def _syntax_problem(err: yaml.MarkedYAMLError, path: Path, lines: list[str]) -> Problem:
+    """Where a syntax error is and what to do, in staff's words – never PyYAML's English."""
+    no_space = _missing_space(err, path, lines)
+    if no_space is not None:
+        return no_space
+    mark = err.problem_mark or err.context_mark
+    unclosed = ("quoted scalar", "flow sequence", "flow mapping")
+    if err.context_mark and any(kind in (err.context or "") for kind in unclosed):
+        mark = err.context_mark  # the quote or bracket that is not closed, not the file's end
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(path, line, column, _syntax_message(err, lines))
+
+
+def _syntax_message(err: yaml.MarkedYAMLError, lines: list[str] | None = None) -> str:
     problem = err.problem or ""
-    hints = {
-        "mapping values are not allowed here": "syntax_colon",
-        "that cannot start any token": "syntax_token",
-        "found undefined alias": "syntax_alias",
-        "found undefined tag handle": "syntax_token",
-        "but found another document": "syntax_document",
-        "expected ',' or": "syntax_unclosed",
-        "could not find expected ':'": "syntax_missing_colon",
-        "found duplicate anchor": "syntax_anchor",
-        "expected <block end>": "syntax_indent",
-        "did not find expected": "syntax_indent",
-        "unexpected end": "syntax_unclosed",
-    }
-    for english, key in hints.items():
-        if english in problem:
+    context = err.context or ""
+    mark = err.problem_mark
+    text = lines[mark.line] if lines and mark and mark.line < len(lines) else ""
+    before = text[: mark.column] if mark else ""
+    if "mapping values are not allowed here" in problem:
+        if re.fullmatch(r"\s*(-\s+)?[A-Za-z_][A-Za-z0-9_-]*", before):
+            return say("syntax_indent")  # a field indented deeper than the one above
+        fixed = _fixed_line(text)
+        return say("syntax_colon_fix", fixed=fixed) if fixed else say("syntax_colon")
+    if "expected <block end>, but found '<scalar>'" in problem and before.rstrip()[-1:] in "\"'":
+        fixed = _fixed_line(text, single=True)
+        if fixed:
+            return say("syntax_after_quote", fixed=fixed)
+    hints = (
+        ("directive", "syntax_directive"),  # context: "while scanning a directive"
+        ("duplicate tag handle", "syntax_directive"),  # two %TAG lines
+        ("anchor", "syntax_alias"),  # "while scanning an anchor", "found duplicate anchor"
+        ("alias", "syntax_alias"),
+        ("tag", "syntax_tag_char"),  # "while parsing a tag", "found undefined tag handle"
+        ("block scalar", "syntax_block"),
+        ("double-quoted scalar", "syntax_escape"),
+        ("YAML directive", "syntax_directive"),
+        ("incompatible YAML document", "syntax_directive"),
+        ("expected '<document start>'", "syntax_document_end"),
+        ("but found another document", "syntax_document"),
+        ("that cannot start any token", "syntax_token"),
+        ("sequence entries are not allowed here", "syntax_sequence"),
+        ("mapping keys are not allowed here", "syntax_question"),
+        ("expected ',' or", "syntax_unclosed"),
+        ("could not find expected ':'", "syntax_missing_colon"),
+        ("expected <block end>", "syntax_indent"),
+        ("expected the node content", "syntax_node_content"),
+        ("unexpected end", "syntax_unclosed"),
+        ("unexpected document separator", "syntax_unclosed"),
+    )
+    for english, key in hints:
+        if english in context or english in problem:
             return say(key)
     return say("syntax_other", problem=problem or err)
