@@ -61,6 +61,7 @@ def test_report_lists_renamed_and_merged_organisations(
         "- `organisationen/beispielverein.yml` (Beispielverein e. V.) – 01.05.2026: "
         f"Zusammengelegt mit dem Musterverein; {referring}"
     ) in text
+    assert f"{referring}\n- `organisationen/beispielverein.yml` (Beispielverein e. V.) – " in text
     assert "01.03.2026: Umbenannt, vorher: Helferkreis Musterstadt" in text
     assert text.index("01.05.2026") < text.index("01.03.2026")  # newest first
 
