@@ -18,7 +18,7 @@ from lotsenportal.build import Paths, render, validate
 from lotsenportal.coverage import source_pages
 from lotsenportal.dataset import load_dataset
 from lotsenportal.languages import from_mkdocs_yml
-from lotsenportal.pages import GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES
+from lotsenportal.layout import GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES
 from lotsenportal.problems import DataError
 from lotsenportal.safety import MAX_FILES_PER_FOLDER, RESERVED_IDS
 

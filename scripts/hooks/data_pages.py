@@ -19,7 +19,7 @@ from lotsenportal.build import Paths, check_docs, generate, paths_for, site_titl
 from lotsenportal.dataset import Dataset
 from lotsenportal.generate import Changes
 from lotsenportal.languages import built, from_plugin_config, part, preview_only
-from lotsenportal.pages import GENERATED_DIRS
+from lotsenportal.layout import GENERATED_DIRS
 from lotsenportal.problems import DataError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")

@@ -18,8 +18,8 @@ from mkdocs.structure.pages import Page
 from lotsenportal import search_index
 from lotsenportal.federation import portal_title
 from lotsenportal.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.layout import LEGAL_PAGES
 from lotsenportal.localize import LocalText
-from lotsenportal.pages import LEGAL_PAGES
 from lotsenportal.strings import Strings, load_strings
 from lotsenportal.translation import notice_for
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import catalogs
 from .dataset import Dataset
 from .languages import SOURCE, Language
-from .pages import GENERATED_DIRS, GENERATED_FILES
+from .layout import GENERATED_DIRS, GENERATED_FILES
 from .strings import Strings
 from .translation import Status, page_status
 

@@ -31,9 +31,9 @@ from .catalog import say
 from .dataset import Dataset, Record, load_dataset, read_model
 from .generate import write_pages
 from .languages import SOURCE, Language, from_mkdocs_yml
+from .layout import LEGAL_PAGES
 from .localize import LocalText, Provenance
 from .pages import (
-    LEGAL_PAGES,
     Labels,
     Views,
     environment,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pages import GENERATED_DIRS, GENERATED_FILES
+from .layout import GENERATED_DIRS, GENERATED_FILES
 
 
 @dataclass

@@ -23,27 +23,11 @@ from . import catalogs, feeds, flyers, formatting, structured_data, vcards
 from .catalogs import LanguageCatalog, record_key
 from .dataset import Dataset, Record
 from .languages import SOURCE, Language
+from .layout import LEGAL_PAGES
 from .localize import Localized, LocalText, Provenance
 from .phones import e164, national
 from .schema import MATERIAL_ICONS, WEEKDAYS
 from .strings import Strings
-
-# Folders the generator owns inside every language folder of docs/ (and the home page).
-# Everything in them is rebuilt from data; hand-written pages live beside them.
-GENERATED_DIRS = (
-    "einsatzfelder",
-    "projekte",
-    "orte",
-    "kontakte",
-    "aktuelles",
-    "uebersetzungen",
-    "impressum",
-    "datenschutz",
-    "barrierefreiheit",
-    "flyer",
-)
-GENERATED_FILES = ("index.md",)
-LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from .catalog import say
+from .layout import GENERATED_DIRS, GENERATED_FILES
 from .problems import Problem
 
 # Per data file, checked with stat() before reading. The largest shipped file has a few KiB;
@@ -41,17 +42,8 @@ MAX_ID_LENGTH = 60
 RESERVED_IDS = frozenset(
     {
         # generated folders and files of every language folder
-        "einsatzfelder",
-        "projekte",
-        "orte",
-        "kontakte",
-        "aktuelles",
-        "uebersetzungen",
-        "impressum",
-        "datenschutz",
-        "barrierefreiheit",
-        "flyer",
-        "index",
+        *GENERATED_DIRS,
+        *(name.removesuffix(".md") for name in GENERATED_FILES),
         # written by MkDocs, Material and the hooks
         "assets",
         "search",

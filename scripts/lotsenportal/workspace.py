@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pages import GENERATED_DIRS, GENERATED_FILES
+from .layout import GENERATED_DIRS, GENERATED_FILES
 
 
 def _ignore_generated(docs: Path, languages: Sequence[str]) -> Callable[[str, list[str]], set[str]]:
