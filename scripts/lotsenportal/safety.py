@@ -33,7 +33,7 @@ MAX_LIST_ITEMS = 200
 MAX_ID_LENGTH = 60
 
 # Ids a record or town may not have, because the site uses the name itself: as a folder of
-# every language (lotsenportal.pages GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES), as a path
+# every language (lotsenportal.layout), as a path
 # MkDocs, Material or our hooks write (assets, search, sitemap, 404, offline copies, open
 # data, feeds, /.well-known/), as a hand-written page in docs/de/, or as a fixed anchor on a
 # page that also shows contact cards (`{ #anfragen }` …; a contact's anchor is its id).
