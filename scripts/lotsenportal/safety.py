@@ -34,8 +34,9 @@ MAX_ID_LENGTH = 60
 
 # Ids a record or town may not have, because the site uses the name itself: as a folder of
 # every language (lotsenportal.layout), as a path MkDocs, Material or our hooks write
-# (assets, search, sitemap, 404, offline copies, open data, feeds, /.well-known/), as a hand-written page in docs/de/, or as a fixed anchor on a
-# page that also shows contact cards (`{ #anfragen }` …; a contact's anchor is its id).
+# (assets, search, sitemap, 404, offline copies, open data, feeds, /.well-known/), as a
+# hand-written page in docs/de/, or as a fixed anchor on a page that also shows contact cards
+# (`{ #anfragen }` …; a contact's anchor is its id).
 # Configured language codes are refused too (lotsenportal.dataset; they come from mkdocs.yml).
 # tests/test_security_data.py fails when a generated folder, page or anchor is missing here.
 RESERVED_IDS = frozenset(
