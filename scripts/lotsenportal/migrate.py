@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 import polib
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
@@ -43,6 +42,7 @@ from .catalog import say
 from .dataset import FILES, FOLDERS, load_dataset
 from .languages import SOURCE
 from .problems import DataError
+from .translation import round_trip
 from .yamlsource import plain_data
 
 OUTDATED_COMMENT = "veraltet: der deutsche Text hat sich geändert"
@@ -109,14 +109,6 @@ class Result:
 
     changed: list[Path] = field(default_factory=list)  # data files, catalogs, removed files
     dropped: set[str] = field(default_factory=set)  # languages not configured: left out
-
-
-def _round_trip() -> YAML:
-    rt = YAML()
-    rt.preserve_quotes = True
-    rt.width = 4096
-    rt.indent(mapping=2, sequence=4, offset=2)
-    return rt
 
 
 def _trailing(node: Any) -> list[str]:
@@ -244,7 +236,7 @@ def _rewrite(
                 found.setdefault(lang, []).append(
                     _entry(f"{key}#{path}", texts[SOURCE], texts[lang], state)
                 )
-    rt = _round_trip()
+    rt = round_trip()
     data = rt.load(original)
     changed = _germanise(data)
     if isinstance(data, CommentedMap):
