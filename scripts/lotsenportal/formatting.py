@@ -32,9 +32,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
-# The schemes a link in a text may use. Web links must pass lotsenportal.urls.
-LINK_SCHEMES = ("https://", "mailto:", "tel:")
-
 # ASCII punctuation that some Markdown construct reads as syntax. Written as `&#NN;`, it is
 # shown as typed and means nothing to Python-Markdown (which keeps character references).
 # A hyphen is syntax only at the start of a line (a list, a rule): ids keep theirs.

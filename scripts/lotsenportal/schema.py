@@ -54,8 +54,6 @@ EMAIL_MAX = 254
 # such text is almost always pasted markup: refused, with a hint to the formatting we have.
 HTML = re.compile(r"<[A-Za-z/!?]|&[#A-Za-z0-9]+;")
 # Length limits: bounded work for any input, and no text a page cannot hold.
-# Link targets written in a text (used to compare a translation's links with the German ones).
-MARKDOWN_LINK = re.compile(r"\]\(\s*([^)\s]*)")
 LINE_MAX = 300
 TEXT_MAX = 10_000
 # For editors: what a one-line text may not contain (line breaks, control and bidi-override
@@ -169,11 +167,15 @@ def _not_future(value: date) -> date:
     return value
 
 
-def _phone(value: str) -> str:
-    problem = phone_problem(value)
+def _reject_problem(problem: tuple[str, dict[str, str]] | None, value: str) -> None:
+    """Fail with a rule module's finding (catalogue key and placeholders), if there is one."""
     if problem is not None:
         key, context = problem
         _reject(key, value=value, **context)
+
+
+def _phone(value: str) -> str:
+    _reject_problem(phone_problem(value), value)
     return value
 
 
@@ -188,10 +190,7 @@ def _email(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    problem = web_url_problem(value)
-    if problem is not None:
-        key, context = problem
-        _reject(key, value=value, **context)
+    _reject_problem(web_url_problem(value), value)
     if not re.match(WEB_URL_PATTERN, value):  # what editors are shown holds here too
         _reject("lp_url", value=value)
     return value
