@@ -129,11 +129,11 @@ test: $(BIN)/.installed lint chromium ## Run the whole test suite (after make li
 	$(BIN)/lotsenportal translations --check --data "$(DATA)"
 	$(BIN)/python -m pytest
 
-chromium: ## Debian's Chromium (browser tests), a Java runtime (HTML validator) and gettext (msgfmt --check of the catalogs), installed with apt-get when missing
-	@command -v chromium >/dev/null && command -v java >/dev/null && command -v msgfmt >/dev/null || { \
+chromium: ## Debian's Chromium (browser tests), a Java runtime (HTML validator), gettext (msgfmt --check of the catalogs) and poppler-utils (the flyer PDFs read back), installed with apt-get when missing
+	@command -v chromium >/dev/null && command -v java >/dev/null && command -v msgfmt >/dev/null && command -v pdftoppm >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless gettext; \
-		else echo "Tests brauchen Chromium, Java und gettext: sudo apt-get install chromium default-jre-headless gettext" >&2; exit 1; fi; }
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless gettext poppler-utils; \
+		else echo "Tests brauchen Chromium, Java, gettext und poppler-utils: sudo apt-get install chromium default-jre-headless gettext poppler-utils" >&2; exit 1; fi; }
 
 # The data folder has one gate, `make validate`; yamllint only checks the labels and fixtures.
 lint: $(BIN)/.installed ## yamllint on the labels and test fixtures, ruff and mypy on the code
@@ -145,6 +145,10 @@ lint: $(BIN)/.installed ## yamllint on the labels and test fixtures, ruff and my
 clean: ## Remove built output and generated pages
 	rm -rf $(SITE) $(NEXT) $(OLD) $(LOCK)
 	for d in docs/*/; do rm -rf $$d/index.md $$d/einsatzfelder $$d/projekte $$d/orte $$d/kontakte $$d/aktuelles; done
+
+.PHONY: screenshots
+screenshots: $(BIN)/.installed chromium ## The README's screenshots (.github/screenshots/, 360×740) from the built site/
+	$(BIN)/python scripts/readme_screenshots.py --site "$(SITE)"
 
 .PHONY: bench
 bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen,hessen-federation); results in bench/ (not part of make test)

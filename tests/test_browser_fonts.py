@@ -11,6 +11,12 @@ import pytest
 from playwright.sync_api import Browser
 
 from lotsenportal.gates import serve
+from lotsenportal.languages import from_mkdocs_yml
+
+from .conftest import ROOT
+
+# The language box with the chip ትግርኛ is on the home page of every language.
+HOMES = [lang.prefix for lang in from_mkdocs_yml(ROOT / "mkdocs.yml")]
 
 
 def _fonts(browser: Browser, base: str, path: str, selector: str) -> list[dict[str, object]]:
@@ -38,8 +44,18 @@ def _ethiopic_system_font() -> bool:
 
 @pytest.mark.parametrize(
     ("path", "selector"),
-    [("ti/", "h1"), ("ti/grenzen/", ".md-content p"), ("", ".lp-languages [lang=ti]")],
-    ids=["tigrinya-home-heading", "tigrinya-page-text", "tigrinya-chip-on-german-home"],
+    [
+        ("ti/", "h1"),
+        ("ti/grenzen/", ".md-content p"),
+        ("ti/404.html", ".lp-homes a[lang=ti]"),
+        *((home, ".lp-languages [lang=ti]") for home in HOMES),
+    ],
+    ids=[
+        "tigrinya-home-heading",
+        "tigrinya-page-text",
+        "tigrinya-404",
+        *(f"tigrinya-chip-on-home-{home or 'de/'}" for home in HOMES),
+    ],
 )
 def test_ethiopic_text_uses_the_sites_own_font(
     site: Path, browser: Browser, path: str, selector: str

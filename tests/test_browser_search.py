@@ -76,3 +76,22 @@ def test_search_loads_nothing_until_the_reader_opens_it(
     page.keyboard.type("Notruf")
     page.wait_for_selector(".md-search-result__list > li", timeout=10_000)
     page.close()
+
+
+@pytest.mark.parametrize("path", ["", "aktuelles/", "ar/grenzen/"])
+def test_opening_search_on_a_phone_requests_nothing_that_fails(
+    browser: Browser, served: str, path: str
+) -> None:
+    """Material's script comes with search, and fetches sitemap.xml beside every
+    <link rel="alternate"> of the page (the news feed's too)."""
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failed.append(f"{r.failure} {r.url}"))
+    page.goto(served + path, wait_until="networkidle")
+    page.locator("label.md-header__button[for=__search]").click()
+    page.keyboard.type("Lotse")
+    page.wait_for_selector(".md-search-result__list > li", timeout=10_000)
+    page.wait_for_load_state("networkidle")
+    page.close()
+    assert failed == []

@@ -1,45 +1,264 @@
-"""The offline copy: one zip per language, readable from the phone's files without a server."""
+"""The offline copy: one zip per language, readable from the phone's files without a server —
+unzipped and opened as file:// in Chromium, every link of every page followed."""
 
 from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
+import pytest
+from bs4 import BeautifulSoup
 from playwright.sync_api import Browser
 
 from lotsenportal.languages import Language
-from lotsenportal.offline import for_files
+from lotsenportal.offline import write_archives
+
+from . import fixture_build
+
+PREVIEW = "http://127.0.0.1:8000/"  # mkdocs.yml's default address: not one a reader can open
+PUBLIC = "https://lotsen.example.org/"
+DE, AR, EN = (
+    Language("de", "Deutsch", default=True),
+    Language("ar", "العربية"),
+    Language("en", "En"),
+)
 
 
-def test_links_name_the_index_file() -> None:
-    html = '<a href="../kontakte/">K</a> <a href="./#x">H</a> <a href="https://e.org/a/">E</a>'
-    assert for_files(html) == (
-        '<a href="../kontakte/index.html">K</a> <a href="./index.html#x">H</a> '
-        '<a href="https://e.org/a/">E</a>'
-    )
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The invented fixture data, built (at the preview address)."""
+    return fixture_build.fixture_site(tmp_path_factory.getbasetemp())
 
 
-def test_one_zip_per_language_with_only_its_pages(site: Path, languages: list[Language]) -> None:
-    for lang in languages:
-        names = zipfile.ZipFile(site / "offline" / f"lotsenportal-{lang.code}.zip").namelist()
-        assert f"{lang.prefix}index.html" in names
-        pages = [n for n in names if n.endswith(".html") and not n.startswith("assets/")]
-        others = {other.code for other in languages if other != lang and not other.default}
-        assert not [n for n in pages if n.split("/")[0] in others], lang.code
-        assert not [n for n in names if "search_index" in n or n.endswith(".map")]
+def unzip(site: Path, code: str, folder: Path) -> Path:
+    zipfile.ZipFile(site / "offline" / f"lotsenportal-{code}.zip").extractall(folder / code)
+    return folder / code
 
 
-def test_the_arabic_copy_reads_from_files_without_any_request_elsewhere(
-    site: Path, browser: Browser, tmp_path: Path
+# -- a small hand-made site: what happens to each kind of link ------------------------------
+
+PAGE = """<!doctype html><html><head><link rel="alternate" href="{alt}" hreflang="x">
+<script id="__config" type="application/json">{{"base": "{base}", "search": "w.js"}}</script>
+<link rel="stylesheet" href="{up}assets/a.css"></head><body>
+<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">
+<label class="md-header__button md-icon" for="__search">S</label>
+<div class="md-search" data-md-component="search"><form name="search"><input></form></div>
+<ul><li class="md-select__item"><a href="{de}" hreflang="de" class="md-select__link">de</a></li>
+<li class="md-select__item"><a href="{en}" hreflang="en" class="md-select__link">en</a></li></ul>
+<article><a href="{de}" hreflang="de">Original</a> <a href="{zip}" download>Zip</a>
+<a href="mailto:a@example.org">Mail</a> <a href="#top">Top</a></article></body></html>"""
+
+
+def tiny_site(root: Path) -> Path:
+    pages = {
+        "index.html": dict(alt="en/", base="./", up="", de="./", en="en/", zip="offline/x.zip"),
+        "seite/index.html": dict(
+            alt="../en/seite/", base="../", up="../", de="./", en="../en/seite/", zip="../"
+        ),
+        "ar/index.html": dict(
+            alt="../", base="../ar/", up="../", de="../", en="../en/", zip="../offline/x.zip"
+        ),
+        "ar/seite/index.html": dict(
+            alt="../../seite/",
+            base="../../ar/",
+            up="../../",
+            de="../../seite/",
+            en="../../en/seite/",
+            zip="../../offline/x.zip",
+        ),
+        "en/index.html": dict(alt="../", base="../en/", up="../", de="../", en="./", zip="./"),
+    }
+    for path, links in pages.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(PAGE.format(**links), encoding="utf-8")
+    (root / "assets").mkdir()
+    (root / "assets/a.css").write_text("body{}", encoding="utf-8")
+    (root / "404.html").write_text("<p>404</p>", encoding="utf-8")
+    return root
+
+
+def copy_of(site: Path, lang: Language, site_url: str) -> dict[str, BeautifulSoup | bytes]:
+    write_archives(site, [lang], site_url, every=[DE, AR, EN])
+    archive = zipfile.ZipFile(site / "offline" / f"lotsenportal-{lang.code}.zip")
+    return {
+        name: BeautifulSoup(archive.read(name), "html.parser")
+        if name.endswith(".html")
+        else archive.read(name)
+        for name in archive.namelist()
+    }
+
+
+def test_a_copy_starts_with_its_language_and_brings_the_german_original(tmp_path: Path) -> None:
+    files = copy_of(tiny_site(tmp_path), AR, PREVIEW)
+    assert sorted(files) == [
+        "assets/a.css",
+        "de/index.html",
+        "de/seite/index.html",
+        "index.html",
+        "seite/index.html",
+    ]
+    page = files["seite/index.html"]
+    assert isinstance(page, BeautifulSoup)
+    assert page.select_one("article a[hreflang=de]")["href"] == "../de/seite/index.html"
+    assert page.select_one("link[rel=stylesheet]")["href"] == "../assets/a.css"
+    # The switcher keeps the languages in the copy; English is not there and has no address.
+    assert [a["href"] for a in page.select(".md-select__link")] == ["../de/seite/index.html"]
+    assert page.select_one("article span").text == "Zip"  # the zip itself: plain text
+    assert page.select_one("a[href^=mailto]") and page.select_one("a[href='#top']")
+    assert page.select_one("[data-md-component=search], label[for=__search]") is None
+    assert page.select_one("#__search") is not None  # Material's script needs the toggle
+    assert page.select_one("link[rel=alternate]") is None
+    config = page.select_one("#__config")
+    assert config is not None and config.text == '{"base": "../"}'
+    german = files["de/seite/index.html"]
+    assert isinstance(german, BeautifulSoup)
+    assert [a["href"] for a in german.select(".md-select__link")] == ["index.html"]
+
+
+def test_links_out_of_the_copy_go_online_when_the_site_has_a_public_address(
+    tmp_path: Path,
 ) -> None:
-    zipfile.ZipFile(site / "offline" / "lotsenportal-ar.zip").extractall(tmp_path)
-    page = browser.new_page()
+    files = copy_of(tiny_site(tmp_path), AR, PUBLIC)
+    page = files["index.html"]
+    assert isinstance(page, BeautifulSoup)
+    assert [a["href"] for a in page.select(".md-select__link")] == [
+        "de/index.html",
+        f"{PUBLIC}en/",
+    ]
+    assert page.select_one("article a[download]")["href"] == f"{PUBLIC}offline/x.zip"
+
+
+def test_the_german_copy_is_the_german_site_without_what_needs_a_server(tmp_path: Path) -> None:
+    files = copy_of(tiny_site(tmp_path), DE, PREVIEW)
+    assert sorted(files) == ["assets/a.css", "index.html", "seite/index.html"]
+
+
+def test_the_zips_are_the_same_bytes_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tiny_site(tmp_path)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = write_archives(site, [AR], PREVIEW, every=[DE, AR, EN])[0].read_bytes()
+    (site / "seite/index.html").touch()  # a newer file time changes nothing
+    assert write_archives(site, [AR], PREVIEW, every=[DE, AR, EN])[0].read_bytes() == first
+    infos = zipfile.ZipFile(site / "offline/lotsenportal-ar.zip").infolist()
+    assert [info.filename for info in infos] == sorted(info.filename for info in infos)
+    assert {info.date_time for info in infos} == {(1980, 1, 1, 0, 0, 0)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")  # 2025-11-30
+    write_archives(site, [AR], PREVIEW, every=[DE, AR, EN])
+    infos = zipfile.ZipFile(site / "offline/lotsenportal-ar.zip").infolist()
+    assert {info.date_time for info in infos} == {(2025, 11, 30, 0, 0, 0)}
+
+
+# -- the copies of a real build --------------------------------------------------------------
+
+
+def test_every_copy_has_a_start_page_and_no_other_language(
+    fixture_site: Path, languages: list[Language]
+) -> None:
+    folders = {lang.code for lang in languages if not lang.default}
+    for lang in languages:
+        names = zipfile.ZipFile(
+            fixture_site / "offline" / f"lotsenportal-{lang.code}.zip"
+        ).namelist()
+        assert "index.html" in names, lang.code
+        assert not [n for n in names if n.split("/")[0] in folders], lang.code
+        assert not [n for n in names if "search_index" in n or n.endswith((".map", "404.html"))]
+        if not lang.default:
+            assert "de/index.html" in names  # the German original of the home page
+        start = BeautifulSoup(
+            zipfile.ZipFile(fixture_site / "offline" / f"lotsenportal-{lang.code}.zip").read(
+                "index.html"
+            ),
+            "html.parser",
+        )
+        assert start.html is not None and start.html["lang"] == lang.code
+
+
+def test_no_link_in_any_copy_names_a_missing_file(
+    fixture_site: Path, languages: list[Language], tmp_path: Path
+) -> None:
+    """Every language, every page, every `href` and `src`, resolved as a browser does."""
+    for lang in languages:
+        root = unzip(fixture_site, lang.code, tmp_path)
+        for page in sorted(root.rglob("*.html")):
+            soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+            for element in soup.select("[href], [src]"):
+                link = str(element.get("href") or element.get("src"))
+                if element.get("rel") == ["canonical"] or urlsplit(link).scheme in (
+                    "mailto",
+                    "tel",
+                    "data",
+                    "https",
+                ):
+                    continue
+                assert not link.startswith(PREVIEW), (lang.code, page, link)
+                path = unquote(urlsplit(link).path)
+                target = (page.parent / path).resolve() if path else page
+                assert target.is_file(), (lang.code, page.relative_to(root), link)
+                assert root.resolve() in target.parents, (lang.code, page, link)
+
+
+@pytest.mark.parametrize("code", ["de", "ar", "ti"])
+def test_every_link_of_the_copy_opens_from_files_in_chromium(
+    fixture_site: Path, browser: Browser, tmp_path: Path, code: str
+) -> None:
+    root = unzip(fixture_site, code, tmp_path)
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    failed: list[str] = []
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto((tmp_path / "ar" / "index.html").as_uri())
+    page.on(
+        "requestfailed",
+        lambda request: (
+            None
+            if request.failure == "net::ERR_ABORTED"  # a favicon cut short by the next page
+            else failed.append(f"{request.url} {request.failure}")
+        ),
+    )
+    page.on("pageerror", lambda error: failed.append(str(error)))
+    todo = [file.as_uri() for file in sorted(root.rglob("*.html"), reverse=True)]
+    seen = set(todo)
+    while todo:
+        url = todo.pop()
+        if not url.endswith(".html"):  # a vCard or feed: the browser would download it
+            assert Path(unquote(urlsplit(url).path)).is_file(), url
+            continue
+        response = page.goto(url, wait_until="domcontentloaded")  # raises ERR_FILE_NOT_FOUND
+        assert response is not None and response.ok, url
+        search = page.locator("input.md-search__input, label[for=__search]")
+        assert search.count() == 0, url
+        # Without the search button the language menu sits at the edge: it must open inside
+        # the screen, not widen the page (sideways scrolling on a 360 px phone).
+        menu = page.locator(".md-header .md-select__inner").bounding_box()
+        assert menu is not None and menu["x"] >= 0 and menu["x"] + menu["width"] <= 360, url
+        for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
+            target = href.split("#")[0].split("?")[0]
+            if target.startswith("file:") and target not in seen:
+                seen.add(target)
+                todo.append(target)
+    page.goto((root / "index.html").as_uri(), wait_until="load")
+    assert page.locator("html").get_attribute("lang") == code
+    page.close()
+    assert not failed, failed
+    assert all(url.startswith(("file://", "data:")) for url in requests), set(requests)
+    assert len(seen) > 20, len(seen)  # the crawl saw the copy, not just its start page
+
+
+def test_the_arabic_copy_opens_the_german_original_from_files(
+    fixture_site: Path, browser: Browser, tmp_path: Path
+) -> None:
+    root = unzip(fixture_site, "ar", tmp_path)
+    page = browser.new_page()
+    page.goto((root / "index.html").as_uri())
     with page.expect_navigation():
         page.locator("article a[href$='kontakte/index.html']").first.click()
     assert page.url.endswith("/ar/kontakte/index.html")
-    assert page.locator("h1").inner_text()
-    assert all(url.startswith("file://") or url.startswith("data:") for url in requests), requests
+    original = page.locator("a[hreflang=de]:not(.md-select__link)")
+    assert original.count() > 0  # the fixture's Arabic texts are drafts: the notice links it
+    with page.expect_navigation():
+        original.first.click()
+    assert page.url.endswith("/ar/de/kontakte/index.html")
+    assert page.locator("html").get_attribute("lang") == "de"
     page.close()

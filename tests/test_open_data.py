@@ -58,4 +58,6 @@ def test_texts_are_exported_per_language_with_their_state(data_dir: Path, tmp_pa
     assert feld["translations"] == {}  # the description is German only: missing everywhere
     hours = items("organisations")[0]["office_hours"][1]
     assert hours["note"] == {"de": "nur nach Terminvereinbarung", "en": "by appointment only"}
-    assert "translations" not in items("towns")[0]
+    town = items("towns")[0]  # a name in another script is a (draft) translation
+    assert town["name"] == {"de": "Musterstadt", "ar": "موسترشتات"}
+    assert town["translations"] == {"ar": {"status": "draft"}}

@@ -51,10 +51,13 @@ def test_every_page_exists_in_every_language(
         "flyer/index.md",
         "flyer/beispiel-lotsen.md",
     }
+    # vCards only where there is a phone, e-mail or website: the person, the office.
     expected |= {
         "kontakte/erika-beispiel.vcf",
-        "projekte/beispiel-lotsen.vcf",
+        "kontakte/beispielamt.vcf",
         "aktuelles/feed.xml",
+        # Material's search reads sitemap.xml beside every <link rel="alternate">: the feed's.
+        "aktuelles/sitemap.xml",
     }
     legal = {f"de/{slug}/index.md" for slug in ("impressum", "datenschutz", "barrierefreiheit")}
     assert set(pages) == {f"{lang.code}/{path}" for lang in languages for path in expected} | legal
@@ -113,8 +116,8 @@ def test_town_without_project_points_to_the_coordinating_office(pages: dict[str,
     page = pages["de/orte/beispieldorf.md"]
     assert "noch nicht eingetragen, welches Lotsenprojekt zuständig ist" in page
     assert (
-        "[Landratsamt Beispielkreis – Fachstelle Integration](../kontakte/index.md#beispielamt)"
-        in page
+        "[<bdi>Landratsamt Beispielkreis – Fachstelle Integration</bdi>]"
+        "(../kontakte/index.md#beispielamt)" in page
     )
     assert "[06172 9990](tel:+496172999" in page.replace("-", "")
 
@@ -171,8 +174,10 @@ def test_vcards_hold_the_contact_and_parse(pages: dict[str, str]) -> None:
     assert card.org.value == ["Beispielverein e. V."]
     assert vobject.readOne(pages["de/kontakte/erika-beispiel.vcf"]).title.value == "Koordinatorin"
     assert "Max Verborgen" not in "".join(pages.values())
-    project = vobject.readOne(pages["en/projekte/beispiel-lotsen.vcf"])
-    assert project.fn.value == "Guide project Beispielverein"
+    # The project has no phone, e-mail or website: no card of just its name, the office's.
+    assert "en/projekte/beispiel-lotsen.vcf" not in pages
+    office = vobject.readOne(pages["en/kontakte/beispielamt.vcf"])
+    assert office.tel.value == "+4961729990"
 
 
 def test_project_pages_carry_json_ld(pages: dict[str, str]) -> None:

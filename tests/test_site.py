@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -80,10 +81,32 @@ def test_language_switcher_leads_to_the_same_page(
         }
 
 
-def test_hreflang_alternates_and_x_default(site: Path, languages: list[Language]) -> None:
-    page = html(site, languages[1], "projekte")
-    alternates = {link["hreflang"] for link in page.select('link[rel="alternate"][hreflang]')}
-    assert alternates == {lang.code for lang in languages} | {"x-default"}
+def test_hreflang_alternates_and_x_default_are_in_the_sitemap_not_in_the_head(
+    site: Path, languages: list[Language]
+) -> None:
+    """Material's script fetches sitemap.xml beside every <link rel="alternate"> in a head
+    (13 failed requests per page); search engines read the same alternates in the sitemap."""
+    for lang in languages:
+        page = html(site, lang, "projekte")
+        assert page.select('link[rel="alternate"][hreflang]') == [], lang.code
+    names = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "x": "http://www.w3.org/1999/xhtml",
+    }
+    sitemap = ElementTree.parse(site / "sitemap.xml").getroot()
+    entry = next(
+        url
+        for url in sitemap.findall("s:url", names)
+        if url.findtext("s:loc", namespaces=names)
+        == f"http://127.0.0.1:8000/{languages[1].prefix}projekte/"
+    )
+    alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", names)}
+    assert set(alternates) == {lang.code for lang in languages} | {"x-default"}
+    assert alternates["x-default"] == "http://127.0.0.1:8000/projekte/"
+    copies = [
+        lang.prefix for lang in languages[1:] if (site / lang.prefix / "sitemap.xml").exists()
+    ]
+    assert copies == []  # no copies of the whole sitemap in the language folders
 
 
 @pytest.mark.parametrize("key", sorted(shipped().contacts))
@@ -342,12 +365,15 @@ def test_project_pages_have_json_ld_and_a_vcard_to_save(
             assert found["@type"] == "Organization"
             assert found["parentOrganization"]["name"] == carrier
             assert [point["name"] for point in found.get("contactPoint", [])] == people
+            # The project's own card, or (without phone, e-mail and website) the card of the
+            # nearest level of its route to a person: never a card with only a name.
             link = page.select_one('a[download][href$=".vcf"]')
             assert link is not None
             card = site / lang.prefix / "projekte" / key / str(link["href"])
-            assert vobject.readOne(card.resolve().read_text(encoding="utf-8")).org.value == [
-                carrier
-            ]
+            parsed = vobject.readOne(card.resolve().read_text(encoding="utf-8"))
+            assert {"tel", "email", "url"} & set(parsed.contents), card
+            if str(link["href"]) == f"../{key}.vcf":
+                assert parsed.org.value == [carrier]
 
 
 def test_contacts_page_json_ld_names_every_published_contact(

@@ -114,7 +114,10 @@ def test_data_files_are_german_and_catalogs_hold_their_texts_in_every_state(
         assert catalogs.update(path, lang, catalogs.DATA, sources) == text
         catalog = catalogs.load(path, lang)
         assert {context: entry.msgid for context, entry in catalog.entries.items()} == german
-        states[lang] = Counter(catalog.lookup(s.context, s.german).status for s in sources)
+        # Town names stay as written (no spelling in another script): no gap, not counted.
+        states[lang] = Counter(
+            catalog.lookup(s.context, s.german).status for s in sources if not s.name
+        )
     every = sum(states.values(), Counter())
     assert every[Status.DRAFT] > every[Status.REVIEWED] > every[Status.OUTDATED] > 0
     # Every configured language has every kind of translation the phrase book can give.

@@ -7,6 +7,7 @@ the work is done only when a data file, template or label file changed since the
 from __future__ import annotations
 
 import logging
+import posixpath
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,15 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from lotsenportal.build import Paths, check_docs, generate, paths_for, site_title, validate
 from lotsenportal.dataset import Dataset
 from lotsenportal.generate import Changes
 from lotsenportal.languages import built, from_plugin_config, part, preview_only
 from lotsenportal.layout import GENERATED_DIRS
+from lotsenportal.pages import DataLinkError, resolve_data_links
 from lotsenportal.problems import DataError
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
@@ -108,3 +112,20 @@ def on_pre_build(config: MkDocsConfig) -> None:
     # The site's name is data, per language (the i18n plugin tells which language is built).
     current = config.plugins["i18n"].current_language or "de"
     config.site_name = site_title(dataset, current)
+    # The footer names the publisher as recorded in site.yml; none recorded: the site's title.
+    config.extra["lp_publisher"] = dataset.site.model.publisher.name
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Hand-written pages link to pages made from data as `[Text](lp:projekt/<id>)`: the
+    link goes to that project, or to the list of projects where this data has no such one."""
+    if "](lp:" not in markdown:
+        return markdown
+    dataset = _last["dataset"]
+    assert isinstance(dataset, Dataset)
+    folder = posixpath.dirname(page.file.src_uri)
+    inside = folder.partition("/")[2] if "/" in folder else ""  # inside the language folder
+    try:
+        return resolve_data_links(markdown, inside, dataset.projects)
+    except DataLinkError as err:
+        raise PluginError(f"docs/{page.file.src_uri}: {err}") from None

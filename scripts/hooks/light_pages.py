@@ -1,15 +1,19 @@
-"""MkDocs hook: after every language is built, trim Material's stylesheets to the rules the
-site uses (lotsenportal.light_css) – a first visit should cost a prepaid phone little."""
+"""MkDocs hook: after every language is built, cut the Ethiopic webfont to the characters the
+site can show (lotsenportal.webfonts) and trim the stylesheets to the rules the site uses
+(lotsenportal.light_css) – a first visit should cost a prepaid phone little."""
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from lotsenportal.light_css import trim_site
+from lotsenportal.webfonts import WebfontError, build_site_fonts
 
 log = logging.getLogger("mkdocs.hooks.light_pages")
 
@@ -18,6 +22,14 @@ log = logging.getLogger("mkdocs.hooks.light_pages")
 def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins["i18n"], "building", False):
         return  # a nested per-language build; the other languages are not written yet
+    root = Path(config.config_file_path).parent
+    data = Path(os.environ.get("LOTSENPORTAL_DATA", root / "data"))
+    try:
+        fonts = build_site_fonts(Path(config.site_dir), root, data)
+    except WebfontError as error:
+        raise PluginError(str(error)) from error
+    for font in fonts:
+        log.info(f"{font.url} → {font.name}: {len(font.characters)} Zeichen")
     for item in trim_site(Path(config.site_dir)):
         log.info(
             f"{item.old_name} → {item.new_name}: {item.before // 1024} → {item.after // 1024} KB"

@@ -8,7 +8,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal.languages import built
+from lotsenportal.languages import built, from_plugin_config
 from lotsenportal.offline import write_archives
 
 
@@ -17,4 +17,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins["i18n"]
     if getattr(i18n, "building", False):
         return
-    write_archives(Path(config.site_dir), built(i18n.config.languages))
+    languages = i18n.config.languages
+    write_archives(
+        Path(config.site_dir),
+        built(languages),
+        config.site_url or "",
+        every=from_plugin_config(languages),
+    )

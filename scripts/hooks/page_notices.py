@@ -1,8 +1,8 @@
 """MkDocs hook: tell the theme what a reader needs to know about a page's language.
 
 Adds `lp` to every page's template context: whether the text is a German fallback or an
-unreviewed draft (with the label texts and a link to the German original), the language and
-direction of the content, and the German page as `x-default` alternate.
+unreviewed draft (with the label texts and a link to the German original), and the language
+and direction of the content. (The `x-default` alternate is in the sitemap: theme/sitemap.xml.)
 """
 
 from __future__ import annotations
@@ -65,8 +65,11 @@ def on_page_context(
         # A label the reader's language lacks is shown in German, marked as such.
         "notice_lang": labels.get(f"notice_{notice}").lang if notice else None,
         "original_label": labels.get("notice_original"),
+        # The one-line form of the notice, and where the translation states are explained.
+        "notice_short": labels.get(f"notice_{notice}_short") if notice else None,
+        "details_label": labels.get("notice_details"),
+        "details_url": _details(config, reader, languages[reader]) if notice else None,
         "original_url": original.url if original is not None and reader != SOURCE else None,
-        "x_default": original.url if original is not None else None,
         # Footer: the legal pages (German; other languages show them as marked fallback).
         "legal": [
             {"label": labels.get(f"{slug}_title"), "path": f"{languages[reader].prefix}{slug}/"}
@@ -77,6 +80,12 @@ def on_page_context(
         "portal": _portal_link(reader, languages[reader]),
     }
     return context
+
+
+def _details(config: MkDocsConfig, reader: str, language: Language) -> str | None:
+    """The reader's translation status page, where the site has one (a portal has none)."""
+    page = Path(config.docs_dir) / reader / "uebersetzungen" / "index.md"
+    return f"{language.prefix}uebersetzungen/" if page.is_file() else None
 
 
 def _portal_link(reader: str, language: Language) -> dict[str, Any] | None:

@@ -1,5 +1,6 @@
 """MkDocs hook: after all languages are built, give each language its own search index
-and a copy of the sitemap for the language switcher.
+(Material's language switcher needs no sitemap copies: the header links already lead to the
+same page in the other language, and pages carry no `<link rel="alternate">` it would follow).
 
 Runs after mkdocs-static-i18n has written the combined index (its on_post_build, priority
 -100, builds the other languages and then writes the index); nested per-language builds are
@@ -31,6 +32,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         return  # a nested per-language build; the combined index is not complete yet
     languages = built(i18n.config.languages)
     counts = search_index.split(Path(config.site_dir), languages, search_index.FALLBACKS)
-    search_index.copy_sitemap(Path(config.site_dir), languages)
     search_index.FALLBACKS.clear()
     log.info("Suchindex je Sprache: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

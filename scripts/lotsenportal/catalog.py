@@ -389,6 +389,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Ein Datum wird als JJJJ-MM-TT geschrieben, z. B. 2025-11-24 (gefunden: „{value}“).",
         "Write dates as YYYY-MM-DD, e.g. 2025-11-24 (found: “{value}”).",
     ),
+    "lp_stand": (
+        "Ein Stand wird als JJJJ-MM-TT geschrieben, z. B. 2025-11-24; nennt die Quelle nur Monat "
+        "oder Jahr, als JJJJ-MM (2020-03) oder JJJJ (2025) (gefunden: „{value}“).",
+        "Write a date as YYYY-MM-DD, e.g. 2025-11-24; when the source names only a month or a "
+        "year, as YYYY-MM (2020-03) or YYYY (2025) (found: “{value}”).",
+    ),
     "lp_phone": (
         "„{value}“ ist keine gültige Telefonnummer. Schreiben Sie sie mit Vorwahl, z. B. "
         '"06172 999-0" oder "+49 6172 999-0", in Anführungszeichen.',
@@ -461,6 +467,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Der deutsche Text fehlt. Deutsch ist die Ausgangssprache: ergänzen Sie eine Zeile "
         "„de: …“.",
         "The German text is missing. German is the source language: add a line “de: …”.",
+    ),
+    "lp_postcode": (
+        "„{value}“ ist keine Postleitzahl. Schreiben Sie die fünf Ziffern in Anführungszeichen, "
+        'z. B. "61250".',
+        '“{value}” is not a postcode. Write its five digits in quotes, e.g. "61250".',
     ),
     "lp_time": (
         "„{value}“ ist keine Uhrzeit. Schreiben Sie sie als HH:MM, z. B. 09:00 oder 14:30.",
@@ -705,6 +716,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Angaben prüfen und das Datum aktualisieren.",
         "reviewed: last checked on {date}, {months} months ago (limit: {limit}). Please check "
         "the details and update the date.",
+    ),
+    "route_unreachable": (
+        "{field}: Die letzte Stufe des Wegs zu einer Person, „{id}“ ({file}), hat weder Telefon "
+        "noch E-Mail. Sonst endet jede Seite ohne Anruf- oder Schreibmöglichkeit. Tragen Sie in "
+        "{file} phone oder email ein, oder nennen Sie unter enquiries eine Stelle mit Telefon "
+        "oder E-Mail (z. B. die allgemeine Auskunft des Landratsamts).",
+        "{field}: the last step of the route to a person, “{id}” ({file}), has neither phone nor "
+        "e-mail, so every page would end without a way to call or write. Add phone or email in "
+        "{file}, or name under enquiries an office with phone or e-mail (e.g. the general "
+        "enquiries of the district office).",
     ),
     "no_security_contact": (
         "security_contact fehlt: /.well-known/security.txt wird nicht veröffentlicht. Tragen Sie "

@@ -130,7 +130,7 @@ def _kinds(model: BaseModel, path: str = "") -> Iterator[tuple[str, TypeAdapter[
 def _rules_by_context(records: Sequence[Record[Any]]) -> dict[str, TypeAdapter[str]]:
     found = {}
     for record in records:
-        prefix = catalogs.record_key(record.doc.path)
+        prefix = record.key
         for field_path, adapter in _kinds(record.model):
             found[f"{prefix}#{field_path}"] = adapter
     return found

@@ -35,7 +35,7 @@ from typing import Any, Protocol
 import polib
 from pydantic import BaseModel
 
-from .schema import is_translatable
+from .schema import is_name, is_translatable
 from .translation import Status
 
 DATA = "data"
@@ -63,6 +63,9 @@ class Source:
     german: str
     file: str  # relative to the data folder (or the repository)
     line: int
+    # A proper name (schema.TranslatedName): without a translation readers see the official
+    # name, so a missing one is no gap.
+    name: bool = False
 
 
 class _Located(Protocol):
@@ -74,6 +77,12 @@ class _Located(Protocol):
     @property
     def doc(self) -> Any: ...
 
+    @property
+    def at(self) -> tuple[str | int, ...]: ...
+
+    @property
+    def key(self) -> str: ...
+
 
 def record_key(path: Path) -> str:
     """The context prefix of a record: its file relative to the data folder, without .yml
@@ -81,32 +90,45 @@ def record_key(path: Path) -> str:
     return path.with_suffix("").as_posix()
 
 
-def texts(
+def _walk(
     model: BaseModel, path: str = "", loc: tuple[str | int, ...] = ()
-) -> Iterator[tuple[str, tuple[str | int, ...], str]]:
-    """Every German text of `model` to translate: (field path as in contexts, location in
-    the file, text). Field paths: `role`, `office_hours[2].note`, `links[1].title`."""
+) -> Iterator[tuple[str, tuple[str | int, ...], str, Any]]:
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
         key = info.alias or name
         here = f"{path}.{key}" if path else key
         if isinstance(value, str) and is_translatable(info):
-            yield here, (*loc, key), value
+            yield here, (*loc, key), value, info
         elif isinstance(value, BaseModel):
-            yield from texts(value, here, (*loc, key))
+            yield from _walk(value, here, (*loc, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from texts(item, f"{here}[{index + 1}]", (*loc, key, index))
+                    yield from _walk(item, f"{here}[{index + 1}]", (*loc, key, index))
+
+
+def texts(
+    model: BaseModel, path: str = "", loc: tuple[str | int, ...] = ()
+) -> Iterator[tuple[str, tuple[str | int, ...], str]]:
+    """Every German text of `model` to translate: (field path as in contexts, location in
+    the file, text). Field paths: `role`, `office_hours[2].note`, `links[1].title`."""
+    for here, at, german, _info in _walk(model, path, loc):
+        yield here, at, german
 
 
 def record_sources(record: _Located) -> list[Source]:
-    """The German texts of one record, with their file and line."""
+    """The German texts of one record, with their file and line. Contexts start with the
+    record's key (`kontakte/erika-beispiel#role`, a town of orte.yml: `orte/usingen#name`)."""
     doc = record.doc
-    prefix = record_key(doc.path)
     return [
-        Source(f"{prefix}#{field_path}", german, doc.path.as_posix(), doc.position(loc).line)
-        for field_path, loc, german in texts(record.model)
+        Source(
+            f"{record.key}#{field_path}",
+            german,
+            doc.path.as_posix(),
+            doc.position((*record.at, *loc)).line,
+            is_name(info),
+        )
+        for field_path, loc, german, info in _walk(record.model)
     ]
 
 
@@ -290,5 +312,7 @@ def overall(statuses: Iterable[Status]) -> Status | None:
 
 
 def record_status(record: _Located, catalog: LanguageCatalog) -> Status | None:
-    """How far the translation of one record's texts can be trusted (None: no texts)."""
-    return overall(catalog.lookup(s.context, s.german).status for s in record_sources(record))
+    """How far the translation of one record's texts can be trusted (None: no texts). A
+    proper name without a spelling of its own is no gap: it is left out."""
+    found = ((s, catalog.lookup(s.context, s.german).status) for s in record_sources(record))
+    return overall(status for s, status in found if not (s.name and status is Status.MISSING))

@@ -53,6 +53,7 @@ from .schema import (
     Organisation,
     Project,
     Site,
+    Stand,
     Town,
     TownList,
 )
@@ -90,6 +91,17 @@ class Record(Generic[M]):
     id: str
     model: M
     doc: Document
+    # Where the record stands inside its file when it is one item of a list (a town of
+    # orte.yml: ("towns", 3)); () when the record is the whole file.
+    at: Loc = ()
+
+    @property
+    def key(self) -> str:
+        """The context prefix of its texts in the catalogs: the file without .yml
+        (`kontakte/erika-beispiel`, `site`); an item of a list file adds its id (`orte/usingen`),
+        so a translation stays with its town when towns are added or reordered."""
+        base = self.doc.path.with_suffix("").as_posix()
+        return f"{base}/{self.id}" if self.at else base
 
 
 @dataclass
@@ -102,15 +114,17 @@ class Dataset:
     projects: dict[str, Record[Project]]
     contacts: dict[str, Record[Contact]]
     einsatzfelder: dict[str, Record[Einsatzfeld]]
-    towns: dict[str, Town]
+    towns: dict[str, Record[Town]]
     news: dict[str, Record[NewsItem]]
     warnings: list[Problem] = field(default_factory=list)
+    # orte.yml as read: where the towns' facts come from (`source`, `reviewed`).
+    town_list: TownList | None = None
     # Files of contacts without consent to publish: for the staff report only, no content.
     unpublished: list[Path] = field(default_factory=list)
 
     def records(self) -> list[Record[Any]]:
         """Every record with texts for readers: site, organisations, projects, published
-        contacts, Einsatzfelder and news."""
+        contacts, Einsatzfelder, news and towns."""
         return [
             self.site,
             *self.organisations.values(),
@@ -118,6 +132,7 @@ class Dataset:
             *self.contacts.values(),
             *self.einsatzfelder.values(),
             *self.news.values(),
+            *self.towns.values(),
         ]
 
     @property
@@ -350,8 +365,8 @@ class _Checker:
 
 def _towns(
     town_file: tuple[BaseModel, Document] | None, problems: Problems, ids: _Ids
-) -> dict[str, Town]:
-    towns: dict[str, Town] = {}
+) -> dict[str, Record[Town]]:
+    towns: dict[str, Record[Town]] = {}
     if town_file is None:
         return towns
     town_list, doc = town_file
@@ -369,7 +384,7 @@ def _towns(
                     f"towns[{index + 1}].id: {say('duplicate_town', id=town.id)}",
                 )
             )
-        towns[town.id] = town
+        towns[town.id] = Record(town.id, town, doc, ("towns", index))
     return towns
 
 
@@ -437,6 +452,9 @@ def load_dataset(
         site, site_doc = singles["site.yml"]
         assert isinstance(site, Site)
         check.ref(site_doc, ("coordination",), site.coordination, "organisationen")
+        if site.enquiries is not None:
+            check.ref(site_doc, ("enquiries",), site.enquiries, "organisationen")
+        _route_ends_at_a_person(site, site_doc, organisations, problems)
         site_record = Record("site", site, site_doc)
 
     if problems.errors or site_record is None:
@@ -446,6 +464,17 @@ def load_dataset(
     limit = site_record.model.review_after_months
     reviewed: list[Record[Any]] = [*projects.values(), *contacts.values()]
     warnings = [w for r in reviewed if (w := _stale(r.doc, r.model.reviewed, today, limit))]
+    for org in organisations.values():  # a month-only Stand is as old as its last day
+        stand = org.model.reviewed
+        if stand is not None and (w := _stale(org.doc, stand.last_day, today, limit, stand)):
+            warnings.append(w)
+    town_list: TownList | None = None
+    if singles["orte.yml"] is not None:
+        listed, town_doc = singles["orte.yml"]
+        assert isinstance(listed, TownList)
+        town_list = listed
+        if listed.reviewed is not None and (w := _stale(town_doc, listed.reviewed, today, limit)):
+            warnings.append(w)
     hidden = {key for key, r in contacts.items() if not r.model.published}
     projects = {key: _without(r, hidden, warnings) for key, r in projects.items()}
     warnings += _security_txt(site_record, today)
@@ -460,6 +489,7 @@ def load_dataset(
         contacts={key: r for key, r in contacts.items() if r.model.published},
         einsatzfelder=dict(sorted(einsatzfelder.items(), key=lambda i: (i[1].model.order, i[0]))),
         towns=towns,
+        town_list=town_list,
         news=dict(sorted(news.items(), key=lambda i: (i[1].model.date, i[0]), reverse=True)),
         warnings=sorted(warnings),
         unpublished=[r.doc.path for r in contacts.values() if not r.model.published],
@@ -568,12 +598,38 @@ def _months_between(earlier: date, later: date) -> int:
     return months - (later.day < earlier.day)
 
 
-def _stale(doc: Document, reviewed: date, today: date, limit: int) -> Problem | None:
+def _stale(
+    doc: Document, reviewed: date, today: date, limit: int, shown: Stand | None = None
+) -> Problem | None:
     months = _months_between(reviewed, today)
     if months < limit:
         return None
+    written = reviewed.strftime("%d.%m.%Y") if shown is None or shown.day else str(shown)
     return doc.problem(
         ("reviewed",),
-        say("stale", date=reviewed.strftime("%d.%m.%Y"), months=months, limit=limit),
+        say("stale", date=written, months=months, limit=limit),
         severity=Severity.WARNING,
     )
+
+
+def route_end(site: Site) -> str:
+    """The organisation the route to a person ends at: the Kreis's general enquiries, else
+    the coordinating office (lotsenportal.reach walks the levels before it)."""
+    return site.enquiries or site.coordination
+
+
+def _route_ends_at_a_person(
+    site: Site,
+    doc: Document,
+    organisations: dict[str, Record[Organisation]],
+    problems: Problems,
+) -> None:
+    """Every page ends with a route to a person, so its last step must be a phone number or
+    an e-mail address: then every page has a tel: or mailto: link, whatever else is missing."""
+    key = route_end(site)
+    end = organisations.get(key)
+    if end is None or end.model.phone or end.model.email:
+        return  # an unknown id is reported as such
+    field = "enquiries" if site.enquiries else "coordination"
+    message = say("route_unreachable", field=field, id=key, file=end.doc.path.as_posix())
+    problems.add(doc.problem((field,), message))

@@ -56,6 +56,7 @@ PORTAL_HOOKS = (
     "page_notices",
     "theme_text",
     "search_per_language",
+    "not_found",
     "light_pages",
     "security_headers",
 )
@@ -234,7 +235,10 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
     # Every town of every Kreis, A–Z (then by Kreis): the town finder's order in all languages.
     towns_a_z = sorted(
         ((member, town) for member in portal.members for town in member.dataset.towns.values()),
-        key=lambda pair: (_sort_key(pair[1].name), _sort_key(pair[0].dataset.site.model.region)),
+        key=lambda pair: (
+            _sort_key(pair[1].model.name),
+            _sort_key(pair[0].dataset.site.model.region),
+        ),
     )
     for lang in languages:
         # (template, path, title label or None for the portal's title, description label)
@@ -273,7 +277,7 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
                 )
             towns = [
                 {
-                    "name": town.name,
+                    "name": town.model.name,
                     "region": member.dataset.site.model.region,
                     "url": f"{up}{member.id}/{lang.prefix}orte/{town.id}/",
                 }

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, time
+from xml.etree import ElementTree
 
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 
@@ -33,3 +34,16 @@ def news_feed(lang: Language, site_url: str, title: str, news: Mapping[str, Loca
         entry.updated(stamp)
     feed.updated(latest or datetime(2000, 1, 1, tzinfo=UTC))
     return str(feed.atom_str(pretty=True).decode("utf-8"))
+
+
+def news_sitemap(lang: Language, site_url: str, keys: Iterable[str]) -> str:
+    """A sitemap of the news folder, beside its feed. Material's script (once search is
+    opened) fetches `sitemap.xml` beside every `<link rel="alternate">` in a page's head; for
+    the feed's link that is this file, which would otherwise be a failed request."""
+    home = f"{site_url}{lang.prefix}aktuelles/"
+    urlset = ElementTree.Element("urlset", xmlns="http://www.sitemaps.org/schemas/sitemap/0.9")
+    for address in [home, *(f"{home}{key}/" for key in keys)]:
+        ElementTree.SubElement(ElementTree.SubElement(urlset, "url"), "loc").text = address
+    ElementTree.indent(urlset)
+    body = ElementTree.tostring(urlset, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from .catalogs import LanguageCatalog
 from .languages import SOURCE
-from .schema import is_translatable
+from .schema import is_name, is_translatable
 from .translation import Status
 
 
@@ -84,7 +84,7 @@ class Localized:
             else ((info.alias if info else None) or name)
         )
         if isinstance(value, str) and info is not None and is_translatable(info):
-            return self._text(value, here)
+            return self._text(value, here, name=is_name(info))
         return self._wrap(value, here)
 
     def _wrap(self, value: Any, here: str) -> Any:
@@ -100,15 +100,17 @@ class Localized:
     def _nested(self, model: BaseModel, here: str) -> Localized:
         return Localized(model, self.reader, self.provenance, self.catalog, self.key, here)
 
-    def _text(self, german: str, field_path: str) -> LocalText:
+    def _text(self, german: str, field_path: str, *, name: bool = False) -> LocalText:
+        # A proper name without a spelling in the reader's script is the official name, shown
+        # marked as German (lang="de") but no gap: the page is not a fallback for it.
         if self.reader == SOURCE or self.catalog is None or self.key is None:
             if self.reader != SOURCE:
-                self.provenance.fallback = True
+                self.provenance.fallback = self.provenance.fallback or not name
                 return LocalText(german, SOURCE, True)
             return LocalText(german, SOURCE, False)
         found = self.catalog.lookup(f"{self.key}#{field_path}", german)
         if found.text is None:
-            self.provenance.fallback = True
+            self.provenance.fallback = self.provenance.fallback or not name
             return LocalText(german, SOURCE, True)
         self.provenance.merge(found.status)
         return LocalText(found.text, self.reader, False)

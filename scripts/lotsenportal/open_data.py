@@ -146,7 +146,7 @@ def _with_translations(
 ) -> dict[str, Any]:
     """The record as JSON, each German text replaced by the text per language."""
     item: dict[str, Any] = record.model.model_dump(mode="json", by_alias=True, exclude_none=True)
-    key = catalogs.record_key(record.doc.path)
+    key = record.key
     states: dict[str, list[Status]] = {lang: [] for lang in found}
     texts = list(catalogs.texts(record.model))
     for field_path, loc, german in texts:
@@ -169,9 +169,8 @@ def _with_translations(
 def _records(
     data: Dataset, name: str, found: Mapping[str, catalogs.LanguageCatalog]
 ) -> list[dict[str, Any]]:
-    if name == "towns":
-        return [town.model_dump(mode="json", by_alias=True) for town in data.towns.values()]
     by_name: dict[str, Mapping[str, Record[Any]]] = {
+        "towns": data.towns,
         "organisations": data.organisations,
         "projects": data.projects,
         "contacts": data.contacts,

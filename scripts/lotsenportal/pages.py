@@ -8,25 +8,28 @@ table of contents, the search index and checks every link between pages.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 from babel import Locale
-from babel.dates import format_date, get_day_names
+from babel.dates import format_date, format_skeleton, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import catalogs, feeds, flyers, formatting, structured_data, vcards
-from .catalogs import LanguageCatalog, record_key
+from . import catalogs, feeds, flyers, formatting, reach, structured_data, vcards
+from .catalogs import LanguageCatalog
 from .dataset import Dataset, Record
 from .languages import SOURCE, Language
 from .layout import LEGAL_PAGES
 from .localize import Localized, LocalText, Provenance
 from .phones import e164, national
-from .schema import MATERIAL_ICONS, WEEKDAYS
+from .schema import MATERIAL_ICONS, WEEKDAYS, Contact, Organisation, Project, Stand
+from .schema import today as schema_today
 from .strings import Strings
 
 
@@ -82,6 +85,9 @@ def plan(data: Dataset, site_url: str) -> list[PlannedPage]:
             )
         }
 
+    def town_view(record: Record[Any]) -> Callable[[PageView], dict[str, Any]]:
+        return lambda page: {"town": page.views.one(record)}
+
     def flyer_code(record: Record[Any]) -> Callable[[PageView], dict[str, Any]]:
         def context(page: PageView) -> dict[str, Any]:
             url = flyers.project_url(site_url, page.lang, record.id)
@@ -123,12 +129,23 @@ def plan(data: Dataset, site_url: str) -> list[PlannedPage]:
             )
             for r in data.projects.values()
         ),
-        PlannedPage("orte.md", "orte/index.md", "orte_title", "orte_description"),
+        PlannedPage(
+            "orte.md",
+            "orte/index.md",
+            "orte_title",
+            "orte_description",
+            meta={"town_finder": True},
+        ),
         *(
             PlannedPage(
-                "ort.md", f"orte/{town.id}.md", "ort_title", "ort_description", extra={"town": town}
+                "ort.md",
+                f"orte/{r.id}.md",
+                "ort_title",
+                "ort_description",
+                r,
+                context=town_view(r),
             )
-            for town in data.towns.values()
+            for r in data.towns.values()
         ),
         PlannedPage(
             "kontakte.md",
@@ -313,6 +330,8 @@ class Renderer:
         for project in data.projects.values():
             for town in project.model.towns:
                 self.projects_in.setdefault(town, []).append(project.id)
+        # The route to a person of every project and organisation, and of the site.
+        self.routes = reach.routes(data)
 
     def render_all(self) -> dict[str, str]:
         """{path relative to docs_dir: file content} for every language: pages and vCards."""
@@ -330,6 +349,9 @@ class Renderer:
             title = f"{view.one(self.data.site).title} – {heading}"
             feed = feeds.news_feed(lang, self.site_url, title, view.mapping(self.data.news))
             files[f"{lang.code}/aktuelles/feed.xml"] = feed
+            files[f"{lang.code}/aktuelles/sitemap.xml"] = feeds.news_sitemap(
+                lang, self.site_url, self.data.news
+            )
         return files
 
     def vcards(self, lang: Language) -> dict[str, str]:
@@ -337,13 +359,47 @@ class Renderer:
         view = Views(lang.code, Provenance(lang.code), self.catalogs.get(lang.code))
         orgs = view.mapping(self.data.organisations)
         cards = {}
+        # Only records with a phone, e-mail or website get a card: a name alone helps nobody
+        # (pages offer the nearest level's card instead, see `_card_of`).
         for key, person in view.mapping(self.data.contacts).items():
-            card = vcards.person(person, orgs[person.organisation])
-            cards[f"{lang.code}/kontakte/{key}.vcf"] = card
+            if vcards.reachable(person):
+                card = vcards.person(person, orgs[person.organisation])
+                cards[f"{lang.code}/kontakte/{key}.vcf"] = card
         for key, project in view.mapping(self.data.projects).items():
-            card = vcards.project(project, orgs[project.organisation])
-            cards[f"{lang.code}/projekte/{key}.vcf"] = card
+            if vcards.reachable(project):
+                card = vcards.project(project, orgs[project.organisation])
+                cards[f"{lang.code}/projekte/{key}.vcf"] = card
+        for key, org in orgs.items():
+            if vcards.reachable(org):
+                cards[f"{lang.code}/{_ORG_CARDS}/{key}.vcf"] = vcards.organisation(org)
         return cards
+
+    def _route(self, view: Views, record: Localized | None) -> list[RouteStep]:
+        """`route(record)` in templates: the record's route to a person, as views."""
+        stops = self.routes[_route_key(record)]
+        return [RouteStep(stop, self._view_of(view, stop)) for stop in stops]
+
+    def _view_of(self, view: Views, stop: reach.Stop) -> Localized:
+        if stop.folder == "projekte":
+            return view.one(self.data.projects[stop.id])
+        return view.one(self.data.organisations[stop.id])
+
+    def _card_of(self, view: Views, record: Localized) -> VCardLink:
+        """`card_of(record)` in templates: the record's own vCard when it has a phone, e-mail
+        or website; else the card of the nearest level of its route that has one."""
+        if vcards.reachable(record):
+            folder = "projekte" if isinstance(record.model, Project) else _ORG_CARDS
+            return VCardLink(f"{folder}/{record.id}.vcf", record, own=True)
+        model = record.model
+        if isinstance(model, Contact):
+            start = reach.organisation(self.data, model.organisation)
+        elif isinstance(model, Project):
+            start = reach.Stop("project", "projekte", str(record.id))
+        else:
+            start = reach.organisation(self.data, str(record.id))
+        stop = reach.nearest_card(self.data, start)
+        folder = "projekte" if stop.folder == "projekte" else _ORG_CARDS
+        return VCardLink(f"{folder}/{stop.id}.vcf", self._view_of(view, stop), own=False)
 
     def render(self, page: PlannedPage, lang: Language) -> str:
         provenance = Provenance(lang.code)
@@ -360,7 +416,8 @@ class Renderer:
             "projects": view.mapping(self.data.projects),
             "contacts": view.mapping(self.data.contacts),
             "felder": view.mapping(self.data.einsatzfelder),
-            "towns": self.data.towns,
+            "towns": view.mapping(self.data.towns),
+            "town_list": self.data.town_list,
             "news": view.mapping(self.data.news),
             "record": view.one(page.record) if page.record else None,
             "link": linker(page.path),
@@ -373,6 +430,10 @@ class Renderer:
             "weekday": lambda day: get_day_names("wide", locale=lang.locale)[WEEKDAYS.index(day)],
             "contacts_of": self.contacts_of,
             "projects_in": self.projects_in,
+            "route": lambda record=None: self._route(view, record),
+            "card_of": lambda record: self._card_of(view, record),
+            "stand": lambda value: _stand(value, lang),
+            "is_old": lambda value: _is_old(value, self.data.site.model.review_after_months),
             **page.extra,
         }
         own = PageView(lang, labels, view)
@@ -393,16 +454,105 @@ class Renderer:
             name, record = spec
             return getattr(view.one(record), name)
         text = getattr(labels, spec)
-        if "{town}" in text:  # town pages: "Ich wohne in {town}"
-            town = page.extra["town"]
-            return LocalText(text.format(town=town.name), text.lang, text.fallback)
+        if "{town}" in text:  # town pages: "Ich wohne in {town}", in the reader's spelling
+            assert page.record is not None
+            town = view.one(page.record).name
+            return LocalText(text.format(town=town), text.lang, text.fallback)
         return text
+
+
+# Organisations' vCards sit beside the contact people's: both are anchors of the contacts
+# page, and validation keeps their ids apart.
+_ORG_CARDS = "kontakte"
+
+
+@dataclass(frozen=True)
+class RouteStep:
+    """One level of a route to a person, for templates: its role (`stop.level`), where its
+    page is (`stop.folder`, `stop.id`) and the record in the reader's language."""
+
+    stop: reach.Stop
+    record: Localized
+
+
+@dataclass(frozen=True)
+class VCardLink:
+    """The vCard a page offers for a record: `path` inside the language folder, whose card
+    it is (`record`), and whether that is the record's own (else: the nearest level's)."""
+
+    path: str
+    record: Localized
+    own: bool
+
+    @property
+    def label(self) -> str:
+        """Whose card it is: a person's or an organisation's name, or a project's title."""
+        model = self.record.model
+        return str(self.record.title if isinstance(model, Project) else self.record.name)
+
+
+def _route_key(record: Localized | None) -> tuple[str, str] | None:
+    if record is None:
+        return None
+    if isinstance(record.model, Project):
+        return ("projekte", str(record.id))
+    if isinstance(record.model, Organisation):
+        return ("organisationen", str(record.id))
+    raise TypeError(f"no route from a {type(record.model).__name__}")
+
+
+def _stand(value: date | Stand, lang: Language) -> str:
+    """A `reviewed` date as precise as it was written: 12. Juli 2018, März 2020, 2025."""
+    if isinstance(value, date):
+        return format_date(value, format="long", locale=lang.locale)
+    if value.day is not None:
+        return format_date(value.first_day, format="long", locale=lang.locale)
+    if value.month is not None:
+        return format_skeleton("yMMMM", value.first_day, locale=lang.locale)
+    return format_skeleton("y", value.first_day, locale=lang.locale)
+
+
+def _is_old(value: date | Stand, months: int) -> bool:
+    """Older than the site's review period (`review_after_months`): shown as such."""
+    last = value.last_day if isinstance(value, Stand) else value
+    today = schema_today()
+    age = (today.year - last.year) * 12 + today.month - last.month - (today.day < last.day)
+    return age >= months
 
 
 def linker(path: str) -> Callable[[str], Markup]:
     """`link()` in templates: a relative link from the page at `path` (inside the language
     folder) to another file there, so MkDocs checks it. Targets are built from ids."""
     return lambda target: formatting.href(posixpath.relpath(target, posixpath.dirname(path) or "."))
+
+
+# A link from a hand-written page to a page made from data: `[Text](lp:projekt/<id>)`. The
+# same pages serve every Kreis's data (and the test data), so the id may not exist there.
+DATA_LINK = re.compile(r"\]\(lp:([^)\s]*)\)")
+_DATA_TARGET = re.compile(r"^projekt/([a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+
+class DataLinkError(ValueError):
+    """A `lp:` link the generator does not know (the build stops, naming the page)."""
+
+
+def resolve_data_links(markdown: str, page_dir: str, projects: Container[str]) -> str:
+    """`](lp:projekt/<id>)` → a relative link to that project's page, or to the list of
+    projects where this data has no such project. `page_dir`: the page's folder inside its
+    language folder ("" for a page at the top)."""
+
+    def target(found: re.Match[str]) -> str:
+        match = _DATA_TARGET.match(found.group(1))
+        if match is None:
+            raise DataLinkError(
+                f"Unbekannter Datenlink „lp:{found.group(1)}“. Möglich ist lp:projekt/<Kennung> "
+                "(Dateiname in data/projekte/ ohne .yml)."
+            )
+        page = f"projekte/{match.group(1)}.md"
+        path = page if match.group(1) in projects else "projekte/index.md"
+        return "](" + posixpath.relpath(path, page_dir or ".") + ")"
+
+    return DATA_LINK.sub(target, markdown)
 
 
 def inline_icon(name: str) -> Markup:
@@ -438,9 +588,8 @@ class Views:
         self.catalog = catalog
 
     def one(self, record: Record[Any]) -> Localized:
-        key = record_key(record.doc.path)
         return Localized(
-            record.model, self.reader, self.provenance, self.catalog, key, id=record.id
+            record.model, self.reader, self.provenance, self.catalog, record.key, id=record.id
         )
 
     def mapping(self, records: dict[str, Record[Any]]) -> _LazyViews:

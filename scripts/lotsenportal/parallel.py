@@ -65,15 +65,12 @@ def merge(site: Path, other: Path, languages: Sequence[Language], codes: Sequenc
     csp.merge_headers([site / "_headers", other / "_headers"], site / "_headers")
 
 
-def _write_sitemap(site: Path, text: str, languages: Sequence[Language]) -> None:
-    """The sitemap at the root, its gzip copy, and the copy in every language folder that
-    Material's language switcher reads (as search_index.copy_sitemap)."""
+def _write_sitemap(site: Path, text: str) -> None:
+    """The sitemap at the root and its gzip copy (one sitemap: pages carry no alternate links
+    that would make Material look for one in each language folder)."""
     (site / "sitemap.xml").write_text(text, encoding="utf-8")
     with gzip.open(site / "sitemap.xml.gz", "wb") as packed:
         packed.write(text.encode("utf-8"))
-    for lang in languages:
-        if not lang.default and (site / lang.prefix).is_dir():
-            (site / lang.prefix / "sitemap.xml").write_text(text, encoding="utf-8")
 
 
 _URL = re.compile(r"    <url>\n.*?</url>\n", re.S)
@@ -140,7 +137,7 @@ def build(
         for folder, group in zip(folders[1:], groups[1:], strict=True):
             merge(site, folder, languages, group)
         if sitemap is not None:
-            _write_sitemap(site, sitemap, languages)
+            _write_sitemap(site, sitemap)
     for folder in folders[1:]:
         shutil.rmtree(folder, ignore_errors=True)
     return 1 if failed else 0

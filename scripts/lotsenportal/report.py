@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from . import reach
 from .coverage import LanguageCoverage
 from .dataset import Dataset, Record
 from .schema import Contact, Project
@@ -34,29 +34,29 @@ class Change:
         return self.day.strftime("%d.%m.%Y")
 
 
-def _reachable(record: Any) -> bool:
-    return bool(record.phone or record.email or record.website)
-
-
 def _people_and_projects(data: Dataset) -> list[Record[Project] | Record[Contact]]:
     return [*data.projects.values(), *data.contacts.values()]
 
 
 def unreachable(data: Dataset) -> list[Gap]:
-    """Projects and published contacts with no way to reach a person: no phone, e-mail or
-    website on the record, on its organisation, nor on the coordinating office."""
-    office = data.organisations.get(data.site.model.coordination)
-    if office is not None and _reachable(office.model):
-        return []
+    """Projects that readers can reach only through the Kreis: neither the project, its
+    carrier nor a published contact person has a phone number or e-mail address, so their
+    pages send readers on to the coordinating office or the general enquiries
+    (lotsenportal.reach; validation makes sure that level has one)."""
     found = []
-    for record in _people_and_projects(data):
-        org = data.organisations.get(record.model.organisation)
-        if not _reachable(record.model) and not (org and _reachable(org.model)):
+    for key, project in data.projects.items():
+        people = [data.contacts[c].model for c in project.model.contacts if c in data.contacts]
+        if any(person.phone or person.email for person in people):
+            continue
+        end = reach.route(data, reach.Stop("project", "projekte", key))[-1]
+        if end.level in ("coordination", "enquiries"):
+            office = data.organisations[end.id]
             found.append(
                 Gap(
-                    record.doc.path.as_posix(),
-                    "kein Weg, jemanden zu erreichen: weder hier noch bei der Organisation "
-                    "noch bei der koordinierenden Stelle Telefon, E-Mail oder Webseite",
+                    project.doc.path.as_posix(),
+                    "weder das Projekt noch sein Träger noch eine Ansprechperson hat Telefon "
+                    f"oder E-Mail: Leserinnen und Leser werden an {office.model.name} "
+                    f"(`{office.doc.path.as_posix()}`) verwiesen",
                 )
             )
     return found
@@ -90,6 +90,13 @@ def gaps(data: Dataset) -> list[Gap]:
         if not (contact.model.phone or contact.model.email):
             found.append(Gap(contact.doc.path.as_posix(), "weder Telefon noch E-Mail eingetragen"))
     for org in data.organisations.values():
+        if org.model.reviewed is None:
+            found.append(
+                Gap(
+                    org.doc.path.as_posix(),
+                    "reviewed fehlt: Stand der Angaben (Tag der Prüfung, sonst Datum der Quelle)",
+                )
+            )
         reachable = org.model.phone or org.model.email or org.model.website
         if not (reachable or data.contacts_by_org.get(org.id)):
             found.append(

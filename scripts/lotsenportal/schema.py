@@ -9,6 +9,7 @@ live in gettext catalogs (lotsenportal.catalogs); names, numbers and ids are wri
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from importlib.resources import files
 from typing import Annotated, Any, Literal, NoReturn, get_args, get_type_hints
@@ -27,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
 
 from . import formatting, iso639
 from .catalog import CATALOG
@@ -281,6 +282,93 @@ Day = Annotated[date, BeforeValidator(_iso_date), WithJsonSchema(_DATE_SCHEMA)]
 ReviewedDay = Annotated[
     date, BeforeValidator(_iso_date), AfterValidator(_not_future), WithJsonSchema(_DATE_SCHEMA)
 ]
+
+
+@dataclass(frozen=True, order=True)
+class Stand:
+    """When facts were last confirmed, as precisely as their source says: a day
+    (2018-07-12), a month (2020-03, a notice of March 2020) or a year (2025). No day is
+    invented for a source that names only a month."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> date:
+        """The latest day it can mean: the age of a month-only date is counted from its end."""
+        if self.day is not None:
+            return self.first_day
+        if self.month is None:
+            return date(self.year, 12, 31)
+        after = date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return date.fromordinal(after.toordinal() - 1)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return self.first_day.isoformat()
+
+    @classmethod
+    def parse(cls, value: Any) -> Stand:
+        if isinstance(value, Stand):
+            return value
+        if isinstance(value, date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # a year alone: YAML reads 2025 as a number
+        if isinstance(value, str) and _STAND_SHAPE.match(value):
+            if re.match(DATE_PATTERN, value):
+                day = date.fromisoformat(value)
+                return cls(day.year, day.month, day.day)
+            if re.match(MONTH_PATTERN, value):
+                return cls(int(value[:4]), int(value[5:7]))
+            if re.match(YEAR_PATTERN, value):
+                return cls(int(value))
+            _reject("lp_date_invalid", value=value)
+        _reject("lp_stand", value=str(value))
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse, serialization=core_schema.to_string_ser_schema()
+        )
+
+
+def _stand_not_future(value: Stand) -> Stand:
+    now = today()
+    if value.first_day > now:
+        _reject("lp_date_future", value=str(value), today=now.strftime("%d.%m.%Y"))
+    return value
+
+
+# A month (JJJJ-MM) or a year (JJJJ), besides a day: for sources that name no day.
+MONTH_PATTERN = r"^[0-9]{4}-(?:0[1-9]|1[0-2])$"
+YEAR_PATTERN = r"^[0-9]{4}$"
+_STAND_SHAPE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+ReviewedStand = Annotated[
+    Stand,
+    AfterValidator(_stand_not_future),
+    WithJsonSchema(
+        {
+            # A year alone is a number to YAML (and to editors): reviewed: 2025.
+            "anyOf": [
+                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "string", "pattern": MONTH_PATTERN},
+                {"type": "string", "pattern": YEAR_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+            "errorMessage": "Datum als JJJJ-MM-TT, z. B. 2026-01-15; nennt die Quelle nur Monat "
+            "oder Jahr: JJJJ-MM (2020-03) oder JJJJ (2025). Nicht in der Zukunft.",
+        }
+    ),
+]
 Phone = Annotated[
     StrictStr,
     AfterValidator(_phone),
@@ -371,18 +459,26 @@ def _per_language(text_schema: dict[str, Any]) -> WithJsonSchema:
 
 class Translatable:
     """Marks a German text that is translated in the gettext catalogs (lotsenportal.catalogs)
-    rather than in the data file."""
+    rather than in the data file. `name`: a proper name (a town's). Its translation is the
+    spelling in the reader's script and optional: without one, readers see the official name,
+    which is not a gap (no fallback notice, not counted as missing)."""
+
+    def __init__(self, *, name: bool = False) -> None:
+        self.name = name
 
     def __repr__(self) -> str:
-        return "Translatable()"
+        return "Translatable(name=True)" if self.name else "Translatable()"
 
 
 TRANSLATABLE = Translatable()
+TRANSLATABLE_NAME = Translatable(name=True)
 
 # A German text that readers see in their language: the data file holds the German source,
 # the translations live in locale/<lang>/LC_MESSAGES/data.po of the data folder.
 Translated = Annotated[Text, TRANSLATABLE]
 TranslatedLine = Annotated[Line, TRANSLATABLE]
+# An official name (German) that may be spelled in the reader's script in the catalogs.
+TranslatedName = Annotated[Line, TRANSLATABLE_NAME]
 # federation.yml keeps its few texts per language in the file itself.
 PerLanguage = Annotated[
     dict[LangCode, Text], AfterValidator(_needs_german), _per_language(_TEXT_SCHEMA)
@@ -392,13 +488,24 @@ PerLanguageLine = Annotated[
 ]
 
 
-def is_translatable(info: Any) -> bool:
-    """Whether a model field (pydantic FieldInfo) holds a German text to translate (also an
-    optional one: `Translated | None` keeps the mark inside the union)."""
+def _translatable_mark(info: Any) -> Translatable | None:
     marks = list(getattr(info, "metadata", ()))
     for arg in get_args(getattr(info, "annotation", None)):
         marks += getattr(arg, "__metadata__", ())
-    return any(isinstance(item, Translatable) for item in marks)
+    return next((item for item in marks if isinstance(item, Translatable)), None)
+
+
+def is_translatable(info: Any) -> bool:
+    """Whether a model field (pydantic FieldInfo) holds a German text to translate (also an
+    optional one: `Translated | None` keeps the mark inside the union)."""
+    return _translatable_mark(info) is not None
+
+
+def is_name(info: Any) -> bool:
+    """Whether a translatable field is a proper name (`TranslatedName`): its translation is
+    optional."""
+    mark = _translatable_mark(info)
+    return mark is not None and mark.name
 
 
 class Model(BaseModel):
@@ -578,6 +685,13 @@ class Organisation(Reachable):
         description="Umbenennungen und Zusammenlegungen, je mit Datum und Notiz. `make report` "
         "listet sie, damit Sie die Projekte und Kontakte dieser Organisation prüfen.",
     )
+    reviewed: ReviewedStand | None = Field(
+        default=None,
+        examples=["2025-11-24", "2020-03"],
+        description="Stand der Angaben: wann zuletzt geprüft, sonst das Datum der Quelle "
+        "(JJJJ-MM-TT). Nennt die Quelle nur Monat oder Jahr, schreiben Sie nur diese (2020-03 "
+        "oder 2025) – erfinden Sie keinen Tag. Die Website zeigt es als „Stand: März 2020“.",
+    )
     source: Line | None = Field(
         examples=["Pressemitteilung des Hochtaunuskreises vom 12.07.2018"],
         default=None,
@@ -699,6 +813,28 @@ class Einsatzfeld(Model):
     )
 
 
+POSTCODE = re.compile(r"^[0-9]{5}$")
+
+
+def _postcode(value: str) -> str:
+    if not POSTCODE.match(value):
+        _reject("lp_postcode", value=value)
+    return value
+
+
+Postcode = Annotated[
+    StrictStr,
+    AfterValidator(_postcode),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": POSTCODE.pattern,
+            "errorMessage": 'Postleitzahl aus fünf Ziffern, in Anführungszeichen, z. B. "61250".',
+        }
+    ),
+]
+
+
 class Town(Model):
     """A town or municipality of the Kreis (list in orte.yml)."""
 
@@ -707,9 +843,25 @@ class Town(Model):
         description="Kennung, z. B. bad-homburg: höchstens 60 Zeichen, keine reservierten Namen "
         "wie index, orte oder Sprachkürzel.",
     )
-    name: Line = Field(description="Amtlicher Name.", examples=["Bad Homburg v. d. Höhe"])
+    name: TranslatedName = Field(
+        description="Amtlicher Name, wie er auf Ortsschildern und Briefen steht. Die Schreibung "
+        "in anderen Schriften (z. B. Arabisch) steht in den Übersetzungskatalogen; die Website "
+        "zeigt den amtlichen Namen immer daneben.",
+        examples=["Bad Homburg v. d. Höhe"],
+    )
     kind: Literal["Stadt", "Gemeinde"] = Field(
         examples=["Stadt"], description="Stadt oder Gemeinde."
+    )
+    postcodes: list[Postcode] = Field(
+        default_factory=list,
+        examples=[["61348", "61350", "61352"]],
+        description='Postleitzahlen des Ortes, je in Anführungszeichen, z. B. ["61250"]. Die '
+        "Ortssuche findet den Ort auch über sie. Leer = nicht erfasst.",
+    )
+    website: Url | None = Field(
+        default=None,
+        examples=["https://usingen.de"],
+        description="Offizielle Website der Stadt oder Gemeinde, beginnt mit https://.",
     )
 
 
@@ -717,6 +869,18 @@ class TownList(Model):
     towns: list[Town] = Field(
         examples=[[{"id": "usingen", "name": "Usingen", "kind": "Stadt"}]],
         description="Alle Städte und Gemeinden des Kreises.",
+    )
+    source: Line | None = Field(
+        default=None,
+        examples=["Lexikoneinträge zu den Orten (Postleitzahlen und offizielle Websites)"],
+        description="Woher die Angaben zu den Orten stammen (Postleitzahlen, Websites). Wird "
+        "auf den Ortsseiten veröffentlicht.",
+    )
+    reviewed: ReviewedDay | None = Field(
+        default=None,
+        examples=["2026-11-30"],
+        description="Wann die Liste zuletzt geprüft wurde (JJJJ-MM-TT, nicht in der Zukunft); "
+        "die Ortsseiten zeigen es als „Stand“.",
     )
 
 
@@ -844,6 +1008,14 @@ class Site(Model):
         examples=["leitstelle-integration"],
         description="Kennung der koordinierenden Stelle (organisationen/), an die sich Menschen "
         "wenden, wenn für ihren Ort noch kein Projekt erfasst ist.",
+    )
+    enquiries: OrganisationId | None = Field(
+        default=None,
+        examples=["landratsamt-hochtaunuskreis"],
+        description="Kennung der allgemeinen Auskunft des Kreises (organisationen/), z. B. der "
+        "Bürgerinfoservice des Landratsamts: die letzte Stufe des Wegs zu einer Person (Projekt → "
+        "Träger → koordinierende Stelle → allgemeine Auskunft). Diese Stelle – ohne diesen "
+        "Eintrag die koordinierende Stelle – braucht Telefon oder E-Mail.",
     )
     links: list[Link] = Field(
         examples=[[{"title": "Integreat-App", "url": "https://integreat.app/hochtaunuskreis"}]],

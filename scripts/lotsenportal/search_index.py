@@ -15,7 +15,6 @@ in that language.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -115,11 +114,3 @@ def split(
         )
         counts[lang.code] = len(docs)
     return counts
-
-
-def copy_sitemap(site_dir: Path, languages: Sequence[Language]) -> None:
-    """Material's language switcher reads sitemap.xml beside the target language's home page
-    to find the same page there; the i18n plugin writes one sitemap, at the root."""
-    for lang in languages:
-        if not lang.default and (site_dir / "sitemap.xml").is_file():
-            shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang.prefix / "sitemap.xml")

@@ -1,5 +1,6 @@
-"""vCard files (RFC 6350, written with the vobject library) so a reader can save a contact
-on the phone in one tap — name, role in the reader's language, organisation, phone, e-mail."""
+"""vCard files (written with the vobject library) so a reader can save a contact on the phone
+in one tap — name, role in the reader's language, organisation, phone, e-mail, website. Only
+records with a phone, e-mail or website get one (`reachable`)."""
 
 from __future__ import annotations
 
@@ -37,4 +38,18 @@ def project(project: Localized, organisation: Localized) -> str:
     card.add("n").value = vobject.vcard.Name(family=str(project.title))
     card.add("org").value = [organisation.name]
     _reach(card, project)
+    return str(card.serialize())
+
+
+def reachable(record: Localized) -> bool:
+    """Whether a card of `record` would hold more than a name."""
+    return bool(record.phone or record.email or record.website)
+
+
+def organisation(org: Localized) -> str:
+    card = vobject.vCard()
+    card.add("fn").value = org.name
+    card.add("n").value = vobject.vcard.Name(family=org.name)
+    card.add("org").value = [org.name]
+    _reach(card, org)
     return str(card.serialize())

@@ -1,55 +1,74 @@
-/* Load search only when the reader opens it: see ARCHITECTURE.md, "Light pages". */
+/* Material's script (35 KB gzip) loads only when the reader opens search, presses one of its
+   keys (/, s, f), or arrives from a search result (?h=, search.highlight) or a search link
+   (?q=): see ARCHITECTURE.md, "Light pages". Everything else on the page is HTML and CSS. */
 (function () {
   "use strict";
-  var release;
-  var opened = new Promise(function (resolve) { release = resolve; });
-  var isIndex = function (url) { return /\/search\/search_index\.json(\?|$)/.test(String(url)); };
+  var me = document.currentScript;
+  var bundle = me && me.getAttribute("data-bundle");
+  var root = document.documentElement;
+  if (!bundle) return;
+  /* As Material's script would: its stylesheet shows the search button and the full-height
+     drawer only with class "js". */
+  root.classList.remove("no-js");
+  root.classList.add("js");
 
-  /* The index: Material asks for it with XMLHttpRequest; send it once search is opened. */
-  var open = XMLHttpRequest.prototype.open;
-  var send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (method, url) {
-    this.lpDeferred = isIndex(url);
-    return open.apply(this, arguments);
-  };
-  XMLHttpRequest.prototype.send = function () {
-    var request = this, args = arguments;
-    if (!request.lpDeferred) return send.apply(request, args);
-    opened.then(function () { send.apply(request, args); });
-  };
-
-  /* The worker: a stand-in that starts the real one once search is opened. */
-  var RealWorker = window.Worker;
-  if (RealWorker) {
-    window.Worker = function (url, options) {
-      if (!/\/workers\/search\./.test(String(url))) return new RealWorker(url, options);
-      var target = document.createElement("span"); /* any EventTarget */
-      var queue = [], real = null;
-      opened.then(function () {
-        real = new RealWorker(url, options);
-        real.addEventListener("message", function (event) {
-          target.dispatchEvent(new MessageEvent("message", { data: event.data }));
-        });
-        queue.splice(0).forEach(function (message) { real.postMessage(message); });
+  var loading = false;
+  function load() {
+    if (loading) return;
+    loading = true;
+    /* Material starts on DOMContentLoaded, which has passed: hand it the event it waits for. */
+    var add = document.addEventListener;
+    document.addEventListener = function (type, listener, options) {
+      if (type !== "DOMContentLoaded") return add.apply(document, arguments);
+      setTimeout(function () {
+        if (typeof listener === "function") listener.call(document, new Event(type));
+        else listener.handleEvent(new Event(type));
       });
-      return {
-        postMessage: function (message) { if (real) real.postMessage(message); else queue.push(message); },
-        addEventListener: target.addEventListener.bind(target),
-        removeEventListener: target.removeEventListener.bind(target),
-        terminate: function () { if (real) real.terminate(); }
-      };
     };
+    var script = document.createElement("script");
+    script.src = bundle;
+    script.onload = script.onerror = function () { document.addEventListener = add; };
+    document.body.appendChild(script);
   }
 
-  /* Opening search, in every way Material offers. */
-  document.addEventListener("DOMContentLoaded", function () {
+  function openSearch() {
     var toggle = document.getElementById("__search");
-    if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) release(); });
     var field = document.querySelector("input.md-search__input");
-    if (field) {
-      field.addEventListener("focus", release);
-      if (document.activeElement === field) release();
+    if (toggle && !toggle.checked) {
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));
     }
-    if (/[?&]q=/.test(location.search)) release(); /* a shared search link */
-  });
+    if (field) field.focus();
+  }
+
+  function typing(target) {
+    return target instanceof HTMLElement &&
+      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function start() {
+    var toggle = document.getElementById("__search");
+    var field = document.querySelector("input.md-search__input");
+    if (!toggle || !field) return;
+    toggle.addEventListener("change", function () {
+      if (!toggle.checked) return;
+      load();
+      field.focus(); /* as Material does once it runs: the phone's keyboard opens */
+    });
+    field.addEventListener("focus", load);
+    document.addEventListener("keydown", function (event) {
+      if (loading || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.key === "/" || event.key === "s" || event.key === "f") {
+        event.preventDefault();
+        openSearch();
+      }
+    });
+    if (/[?&](q|h)=/.test(location.search) || document.activeElement === field) load();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start, { once: true });
+  } else {
+    start();
+  }
 })();
