@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from lotsenportal import editor_schemas, schema
 from lotsenportal.dataset import load_dataset
-from lotsenportal.phones import PHONE_PATTERN
+from lotsenportal.phones import PHONE_PATTERN, national
 from lotsenportal.problems import DataError, Problems
 from lotsenportal.schema import DATE_PATTERN, EMAIL_PATTERN, TIME
 from lotsenportal.urls import WEB_URL_PATTERN
@@ -238,3 +238,16 @@ def test_refusals_say_what_to_do(field_type: str, value: str, expected: str) -> 
     with pytest.raises(ValidationError) as caught:
         TypeAdapter(getattr(schema, field_type)).validate_python(value)
     assert expected in caught.value.errors()[0]["msg"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("(06172) 999-0", "06172 999-0"),  # the extension stays visible
+        ("06172 / 123 45", "06172 123 45"),
+        ("+49 6172 999-0", "+49 6172 999-0"),
+        ("061721234567", "06172 1234567"),  # no grouping typed: libphonenumber's
+    ],
+)
+def test_phone_numbers_read_as_staff_grouped_them(typed: str, shown: str) -> None:
+    assert national(typed) == shown

@@ -61,7 +61,13 @@ def e164(number: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def national(number: str) -> str:
-    """For reading: 06172 123456."""
-    return phonenumbers.format_number(
-        phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.NATIONAL
-    )
+    """For reading, as DIN 5008 writes it: "(06172) 999-0" → "06172 999-0". The grouping staff
+    typed is kept – it shows the extension (-0: the switchboard), which libphonenumber's
+    national format would merge into the number ("06172 9990"); brackets, slashes and dots
+    become spaces. A number typed without any grouping gets libphonenumber's."""
+    if not re.search(r"[ ()/.-]", number):
+        return phonenumbers.format_number(
+            phonenumbers.parse(number, "DE"), phonenumbers.PhoneNumberFormat.NATIONAL
+        )
+    spaced = re.sub(r"[()/.]", " ", number)
+    return re.sub(r" *- *", "-", " ".join(spaced.split()))
