@@ -53,8 +53,9 @@ site: $(BIN)/.installed ## Validate, build every language into site/ (in paralle
 FEDERATION ?= federation.yml
 FEDERATION_SITE ?= site-federation
 
-federation: $(BIN)/.installed ## Several Kreise (FEDERATION=federation.yml): portal + one site per Kreis in site-federation/ (LANG=ar: German + Arabic only)
-	$(BIN)/lotsenportal federation "$(FEDERATION)" --out "$(FEDERATION_SITE)" $(if $(PREVIEW),--lang $(PREVIEW))
+# Kreise (and the portal) whose inputs did not change come from .cache/federation/ unbuilt.
+federation: $(BIN)/.installed ## Several Kreise (FEDERATION=federation.yml): portal + one site per Kreis in site-federation/ (LANG=ar: German + Arabic only; unchanged Kreise from .cache/)
+	$(BIN)/lotsenportal federation "$(FEDERATION)" --out "$(FEDERATION_SITE)" --cache .cache/federation $(if $(PREVIEW),--lang $(PREVIEW))
 
 check: $(BIN)/.installed chromium ## Every quality gate on the built site/ (links, privacy, CSP, accessibility; ~15 min)
 	$(BIN)/lotsenportal check --site "$(SITE)"
@@ -150,6 +151,28 @@ clean: ## Remove built output and generated pages
 screenshots: $(BIN)/.installed chromium ## The README's screenshots (.github/screenshots/, 360×740) from the built site/
 	$(BIN)/python scripts/readme_screenshots.py --site "$(SITE)"
 
+# ProperDocs (a continuation of MkDocs 1.x, requirements-properdocs.lock) beside the venv's
+# packages, not in them: its dependencies are MkDocs's own, already installed from the lock.
+PROPERDOCS := $(VENV)/properdocs
+
+$(PROPERDOCS)/.installed: requirements-properdocs.lock $(BIN)/.installed
+	rm -rf $(PROPERDOCS)
+	$(BIN)/python -m pip install --quiet --no-deps --only-binary :all: --require-hashes \
+		--target $(PROPERDOCS) -r requirements-properdocs.lock
+	touch $@
+
+# Both engines build the same sources for the same SOURCE_DATE_EPOCH (the last commit) into
+# $(SITE).mkdocs and $(SITE).properdocs; lotsenportal.site_compare then wants the same bytes in
+# every file (only a `<meta name="generator">` may differ).
+.PHONY: properdocs-check
+properdocs-check: $(PROPERDOCS)/.installed ## Build with MkDocs and with ProperDocs 1.x (downloads it once) and compare both sites byte for byte (not part of make test)
+	rm -rf "$(SITE).mkdocs" "$(SITE).properdocs"
+	export SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}" && \
+	SITE_DIR="$(abspath $(SITE)).mkdocs" $(BIN)/python -m mkdocs build --strict --quiet && \
+	SITE_DIR="$(abspath $(SITE)).properdocs" PYTHONPATH="$(abspath $(PROPERDOCS))" \
+		$(BIN)/python -m properdocs build --strict --quiet
+	$(BIN)/python -m lotsenportal.site_compare "$(SITE).mkdocs" "$(SITE).properdocs"
+
 .PHONY: bench
-bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen,hessen-federation); results in bench/ (not part of make test)
-	$(BIN)/python -m lotsenportal.bench $(if $(SIZES),--sizes $(SIZES)) --out bench/results.json
+bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen,hessen-federation; PROFILE=1: share of time in page rendering); results in bench/ (not part of make test)
+	$(BIN)/python -m lotsenportal.bench $(if $(SIZES),--sizes $(SIZES)) $(if $(PROFILE),--profile) --out bench/results.json

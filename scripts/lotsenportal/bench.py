@@ -18,6 +18,11 @@ build      `mkdocs build` of that copy (`--strict` on request), in a fresh child
 links      the internal link and anchor check (lotsenportal.gates.links, lychee) on the result
 parallel   `lotsenportal build` as `make site` runs it: generation, then one `mkdocs build` per
            part of the languages, one part per core, merged into one site (lotsenportal.parallel)
+profile    with --profile: the build once more under cProfile, and the share of its time in
+           page rendering (MkDocs' `_build_page`: Markdown + Jinja), in mkdocs-static-i18n's
+           per-language file bookkeeping (`reconfigure_files`, alternates included) and in
+           listing the theme's files (`add_files_from_theme`); the profiler slows the build, so
+           these are shares, not times
 bare       the same generated Markdown built by bare MkDocs + Material: same i18n languages,
            theme features, Markdown extensions and nav, but no hooks, no overrides (only
            Material's missing UI-string partials for ps/ti/so, without which it cannot build),
@@ -38,6 +43,7 @@ import argparse
 import json
 import os
 import platform
+import pstats
 import re
 import shutil
 import subprocess
@@ -257,6 +263,57 @@ def mkdocs_build(
     return facts
 
 
+# Where a profiled build spends its time: part → functions (file suffix, name); the first one
+# found counts (a patched function contains the original it calls).
+PROFILE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "page_rendering": (("mkdocs/commands/build.py", "_build_page"),),
+    "i18n_files": (("mkdocs_static_i18n/reconfigure.py", "reconfigure_files"),),
+    "theme_listing": (
+        ("lotsenportal/stack_patches.py", "_add_files_from_theme"),
+        ("mkdocs/structure/files.py", "add_files_from_theme"),
+    ),
+}
+
+
+def profile_shares(stats_file: Path) -> dict[str, Any]:
+    """Seconds under the profiler and the share (%) of each of PROFILE_PARTS in them."""
+    stats: dict[tuple[str, int, str], tuple[Any, ...]] = pstats.Stats(  # type: ignore[attr-defined]
+        str(stats_file)
+    ).stats
+    cumulative: dict[tuple[str, str], float] = {}
+    for (filename, _, function), row in stats.items():
+        key = (filename.replace(os.sep, "/"), function)
+        cumulative[key] = cumulative.get(key, 0.0) + row[3]
+    # The outermost call (the whole build) has the largest cumulative time of any one row.
+    total = max((row[3] for row in stats.values()), default=0.0)
+    facts: dict[str, Any] = {"profiled_s": round(total, 1)}
+    for part, functions in PROFILE_PARTS.items():
+        seconds = 0.0
+        for suffix, name in functions:
+            found = [t for (f, n), t in cumulative.items() if n == name and f.endswith(suffix)]
+            if found:
+                seconds = sum(found)
+                break
+        facts[f"{part}_pct"] = round(100 * seconds / total, 1) if total else None
+    return facts
+
+
+def profile_build(project: Path, site: Path, env: dict[str, str], label: str) -> dict[str, Any]:
+    """The build once more, under cProfile (lotsenportal.bench --profile)."""
+    stats = project / "build.prof"
+    mkdocs = str(Path(sys.executable).parent / "mkdocs")
+    command = [sys.executable, "-m", "cProfile", "-o", str(stats), mkdocs, "build"]
+    command += ["--site-dir", str(site)]
+    run = run_child(
+        command, cwd=project, env=env, log=project / "profile.log", label=label, watch=site
+    )
+    facts = run_facts(run)
+    if facts["ok"]:
+        facts.update(profile_shares(stats))
+    shutil.rmtree(site, ignore_errors=True)
+    return facts
+
+
 # --------------------------------------------------------------------------------------------
 # One size
 
@@ -339,6 +396,7 @@ def bench_size(
     bare: bool,
     strict: bool = False,
     parallel: bool = True,
+    profile: bool = False,
 ) -> dict[str, Any]:
     codes = [lang.code for lang in languages]
     # Other work on the machine slows every step: the load average says how busy it was.
@@ -391,6 +449,13 @@ def bench_size(
         result["links"] = link_check(site)
     else:
         say(f"{name}: BUILD FAILED (see results): {' / '.join(build['error'][-3:])}")
+
+    if profile and build["ok"]:
+        say(f"{name}: the build once more under the profiler")
+        result["profile"] = profile_build(project, work / "site-profile", env, f"{name} profile")
+        shares = result["profile"]
+        if shares["ok"]:
+            say(f"{name}: {profile_line(shares)}")
 
     if parallel and build["ok"]:
         jobs = os.cpu_count() or 1
@@ -607,6 +672,14 @@ def table(results: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def profile_line(shares: dict[str, Any]) -> str:
+    return (
+        f"under the profiler ({shares['profiled_s']} s): page rendering "
+        f"{shares['page_rendering_pct']} %, mkdocs-static-i18n file bookkeeping "
+        f"{shares['i18n_files_pct']} %, theme file listing {shares['theme_listing_pct']} %"
+    )
+
+
 def markdown(report: dict[str, Any]) -> str:
     m = report["machine"]
     facts = (
@@ -617,6 +690,8 @@ def markdown(report: dict[str, Any]) -> str:
     )
     notes = []
     for r in report["results"]:
+        if r.get("profile", {}).get("ok"):
+            notes.append(f"- {r['size']}: {profile_line(r['profile'])}")
         notes.append(
             f"- {r['size']}: load average (1/5/15 min) before {r.get('load_avg_before')}, "
             f"after {r.get('load_avg_after')}; CPU time of the build "
@@ -676,6 +751,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="build with --strict as `make site` does (a warning fails the size)",
     )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="build once more under cProfile: share of time in page rendering, i18n "
+        "bookkeeping and theme listing",
+    )
     args = parser.parse_args(argv)
 
     root = Path(args.root).resolve()
@@ -711,6 +792,7 @@ def main(argv: list[str] | None = None) -> int:
                     seed=args.seed,
                     bare=not args.no_bare,
                     strict=args.strict,
+                    profile=args.profile,
                     parallel=not args.no_parallel,
                 )
             report["results"].append(result)
@@ -725,6 +807,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if report["results"]:
         print(table(report["results"]))
+        for r in report["results"]:
+            if r.get("profile", {}).get("ok"):
+                print(f"{r['size']}: {profile_line(r['profile'])}")
     if report.get("hostile"):
         print(hostile_table(report["hostile"]))
     say(f"results: {out} and {out.with_suffix('.md')}")

@@ -686,6 +686,39 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Den Datenordner „{folder}“ gibt es nicht (relativ zu dieser Datei). Prüfen Sie den Pfad.",
         "There is no data folder '{folder}' (relative to this file). Check the path.",
     ),
+    "federation_unknown_kreis": (
+        "Einen Kreis „{id}“ gibt es in {file} nicht. Vorhanden: {known}.",
+        "There is no Kreis '{id}' in {file}. Known: {known}.",
+    ),
+    "federation_part_missing": (
+        "{folder}: Dieser Teil fehlt oder wurde nicht fertig gebaut. Bauen Sie ihn mit "
+        "`{command}`.",
+        "{folder}: this part is missing or its build did not finish. Build it with `{command}`.",
+    ),
+    "federation_part_other": (
+        "{folder}: Hier liegt der Teil „{found}“, nicht dieser. Bauen Sie ihn mit `{command}`.",
+        "{folder}: this holds the part '{found}', not this one. Build it with `{command}`.",
+    ),
+    "federation_parts_differ": (
+        "Die Teile wurden für verschiedene Adressen oder Sprachen gebaut ({parts}). Bauen Sie "
+        "alle mit derselben Adresse (--site-url oder SITE_URL) und denselben Sprachen (--lang).",
+        "The parts were built for different addresses or languages ({parts}). Build all of "
+        "them with the same address (--site-url or SITE_URL) and languages (--lang).",
+    ),
+    "federation_part_foreign": (
+        "{folder}: Der Ordner ist nicht leer und enthält keinen gebauten Teil. Wählen Sie mit "
+        "--out einen neuen oder leeren Ordner.",
+        "{folder}: the folder is not empty and holds no built part. Choose a new or empty "
+        "folder with --out.",
+    ),
+    "federation_part_cached": (
+        "  {name}: unverändert, aus dem Zwischenspeicher",
+        "  {name}: unchanged, from the cache",
+    ),
+    "federation_parts_done": (
+        "Teile: {built} gebaut, {reused} unverändert aus dem Zwischenspeicher ({cache}).",
+        "Parts: {built} built, {reused} unchanged from the cache ({cache}).",
+    ),
     "no_data_folder": ("Der Datenordner existiert nicht.", "The data folder does not exist."),
     "missing_file": (
         "Diese Datei fehlt im Datenordner.",

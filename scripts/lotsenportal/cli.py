@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from . import (
     catalog_sync,
@@ -15,9 +17,11 @@ from . import (
     coverage,
     editor_schemas,
     federation,
+    federation_parts,
     fileformat,
     parallel,
     report,
+    reproducible,
     scaffold,
 )
 from .build import Paths, generate, validate
@@ -407,17 +411,64 @@ def cmd_swap(args: argparse.Namespace) -> int:
     return 0
 
 
+def _federation_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """What every building step of `lotsenportal federation` takes alike."""
+    return {
+        "root": args.paths.root,
+        "only": (args.lang or "").replace(",", " ").split(),
+        "site_url": args.site_url or os.environ.get("SITE_URL") or "http://127.0.0.1:8000/",
+        "cache": Path(args.cache) if args.cache else None,
+    }
+
+
 def cmd_federation(args: argparse.Namespace) -> int:
-    only = (args.lang or "").replace(",", " ").split()
     return federation.build(
         Path(args.file),
         Path(args.out),
-        root=args.paths.root,
         jobs=args.jobs,
-        only=only,
-        site_url=args.site_url or os.environ.get("SITE_URL") or "http://127.0.0.1:8000/",
+        check_links=not args.no_link_check,
+        **_federation_settings(args),
+    )
+
+
+def cmd_federation_kreis(args: argparse.Namespace) -> int:
+    out = Path(args.out or f"federation-parts/{federation_parts.kreis_part(args.kreis)}")
+    return federation.build_kreis(Path(args.file), args.kreis, out, **_federation_settings(args))
+
+
+def cmd_federation_portal(args: argparse.Namespace) -> int:
+    out = Path(args.out or f"federation-parts/{federation_parts.PORTAL_PART}")
+    return federation.build_portal(Path(args.file), out, **_federation_settings(args))
+
+
+def cmd_federation_assemble(args: argparse.Namespace) -> int:
+    return federation.assemble(
+        Path(args.file),
+        Path(args.parts),
+        Path(args.out),
+        root=args.paths.root,
         check_links=not args.no_link_check,
     )
+
+
+def cmd_federation_ids(args: argparse.Namespace) -> int:
+    ids = federation.kreis_ids(Path(args.file), root=args.paths.root)
+    if ids is None:
+        return 1
+    print(json.dumps(ids))
+    return 0
+
+
+# `lotsenportal federation <file>` (no step named) is the one-machine build.
+FEDERATION_STEPS = ("build", "build-kreis", "build-portal", "assemble", "ids")
+
+
+def _with_federation_step(argv: list[str]) -> list[str]:
+    if argv[:1] == ["federation"] and (
+        len(argv) == 1 or argv[1] not in (*FEDERATION_STEPS, "-h", "--help")
+    ):
+        return ["federation", "build", *argv[1:]]
+    return argv
 
 
 def cmd_flyers(args: argparse.Namespace) -> int:
@@ -542,17 +593,56 @@ def parser() -> argparse.ArgumentParser:
     swp = command("swap", cmd_swap, "Neu gebaute Website (<site>.next) atomar einsetzen")
     swp.add_argument("--site", default="site", help="Ordner der Website (Standard: site)")
     swp.add_argument("--next", help="neu gebauter Ordner (Standard: <site>.next)")
-    fed = command(
-        "federation", cmd_federation, "Mehrere Kreise: Portal und je Kreis eine Website bauen"
+    fed_text = "Mehrere Kreise: Portal und je Kreis eine Website bauen (auch in Teilen, für CI)"
+    fed = commands.add_parser("federation", help=fed_text, description=fed_text)
+    steps = fed.add_subparsers(dest="step", required=True, metavar="SCHRITT")
+
+    def step(
+        name: str, run: Callable[[argparse.Namespace], int], text: str, *, builds: bool = True
+    ) -> argparse.ArgumentParser:
+        sub = steps.add_parser(name, help=text, description=text, parents=[common])
+        sub.set_defaults(run=run)
+        if name != "build-kreis":
+            sub.add_argument("file", nargs="?", default="federation.yml", help="Verbund-Datei")
+        else:
+            sub.add_argument("file", help="Verbund-Datei (z. B. federation.yml)")
+            sub.add_argument("kreis", help="Kennung des Kreises (id in der Verbund-Datei)")
+        if builds:
+            sub.add_argument("--lang", help="nur Deutsch und diese Sprachen (Vorschau), z. B. ar")
+            sub.add_argument("--site-url", help="Adresse der Website (Standard: $SITE_URL)")
+            sub.add_argument(
+                "--cache",
+                help="Zwischenspeicher: Teile mit unveränderten Eingaben nicht neu bauen "
+                "(make federation: .cache/federation)",
+            )
+        return sub
+
+    whole_fed = step(
+        "build", cmd_federation, "Alles auf einem Rechner (Standard, wenn kein Schritt genannt ist)"
     )
-    fed.add_argument("file", nargs="?", default="federation.yml", help="Verbund-Datei")
-    fed.add_argument("--out", default="site-federation", help="Ordner für die Website")
-    fed.add_argument("--jobs", type=int, default=None, help="Builds gleichzeitig (Standard: Kerne)")
-    fed.add_argument("--lang", help="nur Deutsch und diese Sprachen (Vorschau), z. B. ar")
-    fed.add_argument("--site-url", help="Adresse der Website (Standard: $SITE_URL)")
-    fed.add_argument(
-        "--no-link-check", action="store_true", help="Links nicht prüfen (nur für Messungen)"
+    whole_fed.add_argument("--out", default="site-federation", help="Ordner für die Website")
+    whole_fed.add_argument(
+        "--jobs", type=int, default=None, help="Builds gleichzeitig (Standard: Kerne)"
     )
+    kreis_step = step("build-kreis", cmd_federation_kreis, "Die Website eines Kreises (ein Teil)")
+    kreis_step.add_argument("--out", help="Ordner (Standard: federation-parts/kreis-<id>)")
+    portal_step = step("build-portal", cmd_federation_portal, "Das Portal (ein Teil)")
+    portal_step.add_argument("--out", help="Ordner (Standard: federation-parts/portal)")
+    joined = step(
+        "assemble",
+        cmd_federation_assemble,
+        "Portal und Kreise zusammensetzen, Links prüfen, einsetzen",
+        builds=False,
+    )
+    joined.add_argument(
+        "--parts", default="federation-parts", help="Ordner mit portal/ und kreis-<id>/"
+    )
+    joined.add_argument("--out", default="site-federation", help="Ordner für die Website")
+    for sub in (whole_fed, joined):
+        sub.add_argument(
+            "--no-link-check", action="store_true", help="Links nicht prüfen (nur für Messungen)"
+        )
+    step("ids", cmd_federation_ids, "Kennungen der Kreise als JSON (für CI)", builds=False)
     fly = command("flyers", cmd_flyers, "Flyer aller Projekte und Sprachen als PDF drucken")
     fly.add_argument("--site", default="site", help="gebaute Website")
     fly.add_argument("--out", default="flyer-pdf", help="Ordner für die PDF-Dateien")
@@ -578,7 +668,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    args = parser().parse_args(_with_federation_step(sys.argv[1:] if argv is None else argv))
     if args.sprache:
         set_language(args.sprache)
     try:
@@ -600,9 +690,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+# Commands whose output's time stamps come from the last commit. `federation` sets them per
+# part (`federation_parts.part_epoch`): a commit elsewhere leaves a Kreis's cache entry valid.
+_BUILDS = ("site", "build", "publish")
+
+
 def _run(args: argparse.Namespace) -> int:
     args.paths = Paths(root=Path(args.root).resolve(), data_dir=Path(args.data).resolve())
     _GITHUB["on"] = getattr(args, "format", "text") == "github"
+    if args.command in _BUILDS:  # SOURCE_DATE_EPOCH, for every process they start
+        reproducible.ensure([args.paths.root, args.paths.data_dir])
     result: int = args.run(args)
     return result
 

@@ -19,16 +19,36 @@ import shutil
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from . import catalogs, csp, gates
+from . import catalogs, gates
 from .catalog import say
 from .dataset import Dataset, Record, load_dataset, read_model
+from .federation_parts import (
+    PORTAL_CACHE,
+    PORTAL_PART,
+    Cache,
+    Job,
+    Stamp,
+    kreis_inputs,
+    kreis_key,
+    kreis_part,
+    link_tree,
+    merge_headers,
+    move_tree,
+    part_epoch,
+    portal_inputs,
+    portal_key,
+    project_digest,
+    read_stamp,
+    run_jobs,
+    swap,
+    write_stamp,
+)
 from .generate import write_pages
 from .languages import SOURCE, Language, from_mkdocs_yml
 from .layout import LEGAL_PAGES
@@ -45,7 +65,9 @@ from .pages import (
 from .problems import DataError, Problem, Problems
 from .schema import Federation
 from .strings import load_strings
-from .workspace import copy_project, mkdocs_build, replace_top_level
+from .workspace import copy_project, replace_top_level
+
+_T = TypeVar("_T")
 
 # Addresses the portal uses itself: no Kreis may take them as its id.
 PORTAL_PATHS = {"assets", "search", "orte", "offline", "api", "sitemap.xml", *LEGAL_PAGES}
@@ -142,18 +164,27 @@ def load(file: Path, languages: Sequence[Language]) -> Portal:
     problems = Problems()
     members = []
     for entry in record.model.kreise:
-        folder = (file.parent / entry.data).resolve()
         try:
-            dataset = load_dataset(folder, codes)
+            member = load_member(entry.id, (file.parent / entry.data).resolve(), codes)
         except DataError as err:
-            problems.extend([_located(p, folder) for p in err.problems.items])
+            problems.extend(err.problems.items)
             continue
-        dataset.warnings[:] = [_located(p, folder) for p in dataset.warnings]
-        problems.extend(dataset.warnings)
-        members.append(Member(entry.id, folder, dataset))
+        problems.extend(member.dataset.warnings)
+        members.append(member)
     if problems.errors:
         raise DataError(problems)
     return Portal(file, record, members, list(languages))
+
+
+def load_member(kreis: str, folder: Path, codes: Sequence[str]) -> Member:
+    """One Kreis's data folder, checked; its problems (a DataError, or the warnings) carry
+    the folder in their path."""
+    try:
+        dataset = load_dataset(folder, codes)
+    except DataError as err:
+        raise DataError(_relocated(err.problems, folder)) from None
+    dataset.warnings[:] = [_located(p, folder) for p in dataset.warnings]
+    return Member(kreis, folder, dataset)
 
 
 @lru_cache(maxsize=4)
@@ -304,93 +335,266 @@ def render_portal(portal: Portal, languages: Sequence[Language], templates: Path
 
 
 # --------------------------------------------------------------------------------------------
-# Building
+# Building: each Kreis and the portal is a part (lotsenportal.federation_parts); a build of
+# the whole federation is its parts, then their assembly – on one machine or in CI jobs.
 
 
 @dataclass(frozen=True)
-class Job:
-    """One `mkdocs build` of the federation: a Kreis or the portal."""
+class Target:
+    """What every part of one federation build shares."""
 
-    name: str
-    project: Path
-    env: dict[str, str]
+    root: Path
+    file: Path  # federation.yml, absolute
+    record: Record[Federation]
+    languages: list[Language]  # every configured language
+    built: list[Language]  # the languages built (all, or German and a preview's)
+    only: tuple[str, ...]
+    site_url: str  # ends in "/"
+    cache: Cache | None
 
+    @property
+    def codes(self) -> list[str]:
+        return [lang.code for lang in self.languages]
 
-def _kreis_jobs(
-    portal: Portal, root: Path, work: Path, tree: Path, common: dict[str, str], site_url: str
-) -> list[Job]:
-    """One build per Kreis, each in its own copy of the project, into `tree/<id>/`."""
-    codes = [lang.code for lang in portal.languages]
-    return [
-        Job(
-            member.id,
-            copy_project(root, work / member.id, codes),
-            {
-                **common,
-                "LOTSENPORTAL_DATA": str(member.folder),
-                "LOTSENPORTAL_MEMBER": member.id,
-                "SITE_DIR": str((tree / member.id).resolve()),
-                "SITE_URL": f"{site_url}{member.id}/",
-            },
-        )
-        for member in portal.members
-    ]
+    def env(self) -> dict[str, str]:
+        return {"LOTSENPORTAL_FEDERATION": str(self.file), "LOTSENPORTAL_ONLY": " ".join(self.only)}
+
+    def stamp(self, name: str, key: str) -> Stamp:
+        return Stamp(name, self.site_url, tuple(lang.code for lang in self.built), key)
 
 
-def _portal_job(
-    portal: Portal,
+def target_for(
+    file: Path,
+    *,
     root: Path,
-    work: Path,
-    built: Sequence[Language],
-    common: dict[str, str],
-    site_url: str,
-) -> Job:
-    """The portal's build: its pages rendered into an empty docs/, the hooks of a site
-    without data, output into `work/portal-site` (moved to the top of the tree later)."""
-    codes = [lang.code for lang in portal.languages]
-    project = copy_project(root, work / "portal", codes, docs=False)
-    pages = render_portal(portal, built, project / "overrides" / "pages")
-    write_pages(pages, project / "docs", [lang.code for lang in built])
-    hooks = "hooks:\n" + "".join(f"  - scripts/hooks/{name}.py\n" for name in PORTAL_HOOKS)
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = replace_top_level(config, {"nav": PORTAL_NAV, "hooks": hooks, "watch": None})
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    env = {**common, "SITE_DIR": str(work / "portal-site"), "SITE_URL": site_url}
-    return Job("portal", project, env)
+    only: Sequence[str] = (),
+    site_url: str = "http://127.0.0.1:8000/",
+    cache: Path | None = None,
+) -> Target:
+    """federation.yml checked (DataError otherwise), with the build's settings."""
+    languages = from_mkdocs_yml(root / "mkdocs.yml")
+    record = load_record(file.resolve(), [lang.code for lang in languages])
+    built = [lang for lang in languages if not only or lang.default or lang.code in only]
+    return Target(
+        root,
+        file.resolve(),
+        record,
+        languages,
+        built,
+        tuple(only),
+        site_url if site_url.endswith("/") else site_url + "/",
+        Cache(cache) if cache is not None else None,
+    )
 
 
-def _run(queue: Sequence[Job], workers: int) -> bool:
-    """Every build, `workers` at a time; False (after printing its output) if one failed."""
-    ok = True
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        runs = pool.map(lambda job: mkdocs_build(job.project, job.env), queue)
-        for job, run in zip(queue, runs, strict=True):
-            if run.returncode != 0:
-                ok = False
-                print(f"{job.name}: Build fehlgeschlagen\n{run.output[-4000:]}", file=sys.stderr)
-            else:
-                print(f"  {job.name}: {run.seconds:.1f} s", file=sys.stderr)
+@dataclass(frozen=True)
+class Part:
+    """One part to build (or take from the cache) into `dest`."""
+
+    name: str  # the Kreis's id, or "portal"
+    cache_name: str
+    dest: Path
+    key: str  # "" without a cache
+    job: Callable[[Path, Path], Job]  # (scratch folder, site folder) → its build
+
+
+def _kreis_part(target: Target, member: Member, dest: Path, project: str) -> Part:
+    """One Kreis's site, exactly as `make site DATA=<folder>` builds it, for `<site_url><id>/`,
+    in its own copy of the project."""
+    site_url = f"{target.site_url}{member.id}/"
+    epoch = part_epoch(target.root, kreis_inputs(member.folder))
+    key = ""
+    if target.cache is not None:
+        federation = {"title": dict(target.record.model.title)}
+        codes = [lang.code for lang in target.built]
+        key = kreis_key(
+            project,
+            kreis=member.id,
+            folder=member.folder,
+            federation=federation,
+            languages=codes,
+            site_url=site_url,
+            epoch=epoch,
+        )
+
+    def job(work: Path, site_dir: Path) -> Job:
+        env = {
+            **target.env(),
+            "LOTSENPORTAL_DATA": str(member.folder),
+            "LOTSENPORTAL_MEMBER": member.id,
+            "SITE_DIR": str(site_dir.resolve()),
+            "SITE_URL": site_url,
+            "SOURCE_DATE_EPOCH": str(epoch),
+        }
+        return Job(member.id, copy_project(target.root, work / member.id, target.codes), env)
+
+    return Part(member.id, member.id, dest, key, job)
+
+
+def _portal_part(target: Target, portal: Portal, dest: Path, project: str) -> Part:
+    """The portal: its pages rendered into an empty docs/, the hooks of a site without data."""
+    folders = [member.folder for member in portal.members]
+    epoch = part_epoch(target.root, portal_inputs(target.file, folders))
+    key = ""
+    if target.cache is not None:
+        key = portal_key(
+            project,
+            federation_file=target.file,
+            folders=folders,
+            languages=[lang.code for lang in target.built],
+            site_url=target.site_url,
+            epoch=epoch,
+        )
+
+    def job(work: Path, site_dir: Path) -> Job:
+        project = copy_project(target.root, work / "portal", target.codes, docs=False)
+        pages = render_portal(portal, target.built, project / "overrides" / "pages")
+        write_pages(pages, project / "docs", [lang.code for lang in target.built])
+        hooks = "hooks:\n" + "".join(f"  - scripts/hooks/{name}.py\n" for name in PORTAL_HOOKS)
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        config = replace_top_level(config, {"nav": PORTAL_NAV, "hooks": hooks, "watch": None})
+        (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+        env = {
+            **target.env(),
+            "SITE_DIR": str(site_dir.resolve()),
+            "SITE_URL": target.site_url,
+            "SOURCE_DATE_EPOCH": str(epoch),
+        }
+        return Job("portal", project, env)
+
+    return Part(PORTAL_PART, PORTAL_CACHE, dest, key, job)
+
+
+def build_parts(
+    target: Target,
+    members: Sequence[Member],
+    portal: Portal | None,
+    dest: Callable[[str], Path],
+    workers: int,
+) -> bool:
+    """The portal (unless None) and each Kreis of `members`, each into `dest(part name)` with
+    its stamp; a part whose inputs are in the cache is linked from there, not built."""
+    cache = target.cache
+    project = project_digest(target.root, target.codes) if cache is not None else ""
+    parts = [_kreis_part(target, m, dest(kreis_part(m.id)), project) for m in members]
+    if portal is not None:
+        parts.insert(0, _portal_part(target, portal, dest(PORTAL_PART), project))
+    strangers = [p.dest for p in parts if _occupied(p.dest) and read_stamp(p.dest) is None]
+    if strangers:  # never empty a folder that holds something else
+        print(say("federation_part_foreign", folder=_shown(strangers[0])), file=sys.stderr)
+        return False
+    queue: list[tuple[Part, Path, Job]] = []
+    reused = 0
+    with tempfile.TemporaryDirectory(prefix="lotsenportal-federation-") as scratch:
+        for part in parts:
+            shutil.rmtree(part.dest, ignore_errors=True)
+            hit = cache.get(part.cache_name, part.key) if cache is not None else None
+            if hit is not None:
+                link_tree(hit, part.dest, stamp=True)
+                print(say("federation_part_cached", name=part.name), file=sys.stderr)
+                reused += 1
+                continue
+            site = cache.scratch(part.cache_name, part.key) if cache is not None else part.dest
+            queue.append((part, site, part.job(Path(scratch), site)))
+        ok = run_jobs([job for _, _, job in queue], workers)
+    for part, site, _ in queue:
+        if not ok:
+            shutil.rmtree(site, ignore_errors=True)
+            continue
+        write_stamp(site, target.stamp(part.name, part.key))
+        if cache is not None:
+            link_tree(cache.enter(part.cache_name, part.key), part.dest, stamp=True)
+    if cache is not None and ok:
+        print(
+            say("federation_parts_done", built=len(queue), reused=reused, cache=cache.folder),
+            file=sys.stderr,
+        )
     return ok
 
 
-def merge_headers(tree: Path) -> None:
-    """One `_headers` at the root allowing the inline scripts of every part of the tree
-    (hosts read only the top one)."""
-    files = sorted(tree.rglob("_headers"))
-    csp.merge_headers(files, tree / "_headers")
-    for file in files:
-        if file != tree / "_headers":
-            file.unlink()
+def _occupied(folder: Path) -> bool:
+    return folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
 
 
-def _swap(tree: Path, out: Path) -> None:
-    """`tree` becomes `out`; the previous `out` is removed only after the rename."""
-    old = out.with_name(out.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    tree.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+def assemble_parts(
+    target: Target,
+    portal_dir: Path,
+    kreis_dirs: Mapping[str, Path],
+    out: Path,
+    *,
+    move: bool,
+    check_links: bool = True,
+) -> int:
+    """Portal and Kreise (built parts, each with its stamp) into one tree: one `_headers`,
+    every link checked, then swapped into `out`. `move`: the parts are renamed into the tree
+    (they were built for it); else linked, so they stay for another assembly."""
+    problems: list[str] = []
+    stamps: dict[Path, Stamp] = {}
+    for name, folder in [(PORTAL_PART, portal_dir), *kreis_dirs.items()]:
+        command = _part_command(target, name, folder)
+        stamp = read_stamp(folder)
+        if stamp is None:
+            problems.append(say("federation_part_missing", folder=folder, command=command))
+        elif stamp.name != name:
+            message = say("federation_part_other", folder=folder, found=stamp.name, command=command)
+            problems.append(message)
+        else:
+            stamps[folder] = stamp
+    if len({stamp.target() for stamp in stamps.values()}) > 1:
+        built_for = "; ".join(
+            f"{folder}: {stamp.site_url} ({', '.join(stamp.languages)})"
+            for folder, stamp in stamps.items()
+        )
+        problems.append(say("federation_parts_differ", parts=built_for))
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    tree = out.with_name(out.name + ".next")
+    shutil.rmtree(tree, ignore_errors=True)
+    tree.mkdir(parents=True)
+    put = move_tree if move else link_tree
+    put(portal_dir, tree)
+    for kreis, folder in kreis_dirs.items():
+        put(folder, tree / kreis)
+    merge_headers(tree)
+    if check_links:
+        gate = gates.links(tree)
+        print(f"Links: {gate.summary}", file=sys.stderr)
+        if not gate.passed:
+            print("\n".join(gate.details), file=sys.stderr)
+            shutil.rmtree(tree, ignore_errors=True)
+            return 1
+    swap(tree, out)
+    print(f"Website gebaut: {out}/", file=sys.stderr)
+    return 0
+
+
+def _part_command(target: Target, name: str, folder: Path) -> str:
+    """The command that builds a missing part, for the message."""
+    file = _shown(target.file)
+    step = f"build-portal {file}" if name == PORTAL_PART else f"build-kreis {file} {name}"
+    return f"lotsenportal federation {step} --out {_shown(folder)}"
+
+
+def _reported(load_it: Callable[[], _T]) -> _T | None:
+    """The result of a loading step, or None after printing its problems."""
+    try:
+        return load_it()
+    except DataError as err:
+        for problem in err.problems.errors + err.problems.warnings:
+            print(problem, file=sys.stderr)
+        print(say("failed", count=len(err.problems.errors)), file=sys.stderr)
+        return None
+
+
+def _print_warnings(members: Sequence[Member]) -> None:
+    for member in members:
+        for warning in member.dataset.warnings:
+            print(warning, file=sys.stderr)
+
+
+def _workers(jobs: int | None) -> int:
+    return jobs or os.cpu_count() or 1
 
 
 def build(
@@ -402,54 +606,107 @@ def build(
     only: Sequence[str] = (),
     site_url: str = "http://127.0.0.1:8000/",
     check_links: bool = True,
+    cache: Path | None = None,
 ) -> int:
-    """Validate, build every Kreis and the portal, check the links of the whole tree, then
-    swap it into `out`. Any failure leaves `out` as it was. Returns the exit code."""
-    languages = from_mkdocs_yml(root / "mkdocs.yml")
-    try:
-        portal = load(file.resolve(), languages)
-    except DataError as err:
-        for problem in err.problems.errors + err.problems.warnings:
-            print(problem, file=sys.stderr)
-        print(say("failed", count=len(err.problems.errors)), file=sys.stderr)
+    """The whole federation on one machine: validate, build the portal and every Kreis (side
+    by side; unchanged ones from `cache`), assemble them, check the links of the whole tree,
+    then swap it into `out` – the same as `build-portal`, `build-kreis` for each Kreis and
+    `assemble`. Any failure leaves `out` as it was. Returns the exit code."""
+    target = _reported(
+        lambda: target_for(file, root=root, only=only, site_url=site_url, cache=cache)
+    )
+    portal = _reported(lambda: load(file.resolve(), target.languages)) if target else None
+    if target is None or portal is None:
         return 1
-    for member in portal.members:
-        for warning in member.dataset.warnings:
-            print(warning, file=sys.stderr)
-    built = [lang for lang in languages if not only or lang.default or lang.code in only]
-    site_url = site_url if site_url.endswith("/") else site_url + "/"
-    tree = out.with_name(out.name + ".next")
-    shutil.rmtree(tree, ignore_errors=True)
-    tree.mkdir(parents=True)
-    common = {
-        "LOTSENPORTAL_FEDERATION": str(file.resolve()),
-        "LOTSENPORTAL_ONLY": " ".join(only),
-    }
-    workers = jobs or os.cpu_count() or 1
+    _print_warnings(portal.members)
+    workers = _workers(jobs)
     print(
         f"Baue {len(portal.members)} Kreise und das Portal "
-        f"({len(built)} Sprachen, {workers} Prozesse) …",
+        f"({len(target.built)} Sprachen, {workers} Prozesse) …",
         file=sys.stderr,
     )
-    with tempfile.TemporaryDirectory(prefix="lotsenportal-federation-") as scratch:
-        work = Path(scratch)
-        queue = [
-            _portal_job(portal, root, work, built, common, site_url),
-            *_kreis_jobs(portal, root, work, tree, common, site_url),
-        ]
-        if not _run(queue, workers):
-            shutil.rmtree(tree, ignore_errors=True)
+    parts = out.with_name(out.name + ".parts")  # beside `out`: parts move in by rename
+    shutil.rmtree(parts, ignore_errors=True)
+    try:
+        if not build_parts(target, portal.members, portal, lambda name: parts / name, workers):
             return 1
-        for entry in (work / "portal-site").iterdir():
-            shutil.move(str(entry), tree / entry.name)
-    merge_headers(tree)
-    if check_links:
-        gate = gates.links(tree)
-        print(f"Links: {gate.summary}", file=sys.stderr)
-        if not gate.passed:
-            print("\n".join(gate.details), file=sys.stderr)
-            shutil.rmtree(tree, ignore_errors=True)
-            return 1
-    _swap(tree, out)
-    print(f"Website gebaut: {out}/", file=sys.stderr)
-    return 0
+        kreise = {member.id: parts / kreis_part(member.id) for member in portal.members}
+        return assemble_parts(
+            target, parts / PORTAL_PART, kreise, out, move=True, check_links=check_links
+        )
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
+
+
+def build_kreis(
+    file: Path,
+    kreis: str,
+    out: Path,
+    *,
+    root: Path,
+    only: Sequence[str] = (),
+    site_url: str = "http://127.0.0.1:8000/",
+    cache: Path | None = None,
+) -> int:
+    """One Kreis's part (`lotsenportal federation build-kreis`, one CI job): its site for
+    `<site_url><id>/` into `out`, complete on its own. Only its own data folder is read."""
+    target = _reported(
+        lambda: target_for(file, root=root, only=only, site_url=site_url, cache=cache)
+    )
+    if target is None:
+        return 1
+    entries = {entry.id: entry for entry in target.record.model.kreise}
+    if kreis not in entries:
+        known = ", ".join(entries)
+        print(
+            say("federation_unknown_kreis", id=kreis, file=_shown(file), known=known),
+            file=sys.stderr,
+        )
+        return 1
+    folder = (target.file.parent / entries[kreis].data).resolve()
+    member = _reported(lambda: load_member(kreis, folder, target.codes))
+    if member is None:
+        return 1
+    _print_warnings([member])
+    print(f"Baue den Kreis {kreis} ({len(target.built)} Sprachen) …", file=sys.stderr)
+    return 0 if build_parts(target, [member], None, lambda _: out, 1) else 1
+
+
+def build_portal(
+    file: Path,
+    out: Path,
+    *,
+    root: Path,
+    only: Sequence[str] = (),
+    site_url: str = "http://127.0.0.1:8000/",
+    cache: Path | None = None,
+) -> int:
+    """The portal's part (`lotsenportal federation build-portal`): it reads every Kreis's
+    data (names, counts, towns), so every folder is validated again."""
+    target = _reported(
+        lambda: target_for(file, root=root, only=only, site_url=site_url, cache=cache)
+    )
+    portal = _reported(lambda: load(file.resolve(), target.languages)) if target else None
+    if target is None or portal is None:
+        return 1
+    print(f"Baue das Portal ({len(target.built)} Sprachen) …", file=sys.stderr)
+    return 0 if build_parts(target, [], portal, lambda _: out, 1) else 1
+
+
+def assemble(file: Path, parts: Path, out: Path, *, root: Path, check_links: bool = True) -> int:
+    """`lotsenportal federation assemble`: the parts under `parts/` (`portal/`,
+    `kreis-<id>/` for every Kreis of federation.yml) into `out`, as the one-machine build
+    does; the parts stay."""
+    target = _reported(lambda: target_for(file, root=root))
+    if target is None:
+        return 1
+    kreise = {entry.id: parts / kreis_part(entry.id) for entry in target.record.model.kreise}
+    return assemble_parts(
+        target, parts / PORTAL_PART, kreise, out, move=False, check_links=check_links
+    )
+
+
+def kreis_ids(file: Path, *, root: Path) -> list[str] | None:
+    """The Kreise of federation.yml (checked), e.g. for a CI matrix."""
+    target = _reported(lambda: target_for(file, root=root))
+    return None if target is None else [entry.id for entry in target.record.model.kreise]

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from . import browser_audit
+# browser_audit needs Playwright and axe-core, development tools only: it is imported inside the
+# gates that drive the browser, so the build (federation → gates.links) runs without them.
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def links(site: Path) -> GateResult:
 
 
 def browser(site: Path, pages: Sequence[str] | None = None, axe: bool = True) -> GateResult:
+    from . import browser_audit
+
     paths = list(pages) if pages is not None else browser_audit.html_pages(site)
     with serve(site) as base:
         audits = browser_audit.audit(base, paths, accessibility=axe)
@@ -155,6 +158,8 @@ def html(site: Path, files: Sequence[Path] | None = None) -> GateResult:
 
 
 def weight(site: Path, pages: Sequence[str] = ("grenzen/", "ar/grenzen/")) -> GateResult:
+    from . import browser_audit
+
     budget = browser_audit.WEIGHT_BUDGET
     with serve(site) as base:
         measured = {page: browser_audit.visits(base, page) for page in pages}

@@ -21,7 +21,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
 
-from . import catalogs
+from . import catalogs, reproducible
 from .dataset import Dataset, Record
 from .languages import SOURCE
 from .schema import (
@@ -204,7 +204,8 @@ def export(
     for name in COLLECTIONS:
         document = {
             "version": VERSION,
-            "generated": (today or date.today()).isoformat(),
+            # The build date (SOURCE_DATE_EPOCH): the same bytes for the same commit.
+            "generated": (today or reproducible.build_date()).isoformat(),
             "items": _records(data, name, found),
         }
         for file, content in (

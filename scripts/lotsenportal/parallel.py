@@ -69,7 +69,14 @@ def _write_sitemap(site: Path, text: str) -> None:
     """The sitemap at the root and its gzip copy (one sitemap: pages carry no alternate links
     that would make Material look for one in each language folder)."""
     (site / "sitemap.xml").write_text(text, encoding="utf-8")
-    with gzip.open(site / "sitemap.xml.gz", "wb") as packed:
+    target = site / "sitemap.xml.gz"
+    # The gzip header's time as MkDocs wrote it in this part (SOURCE_DATE_EPOCH's day), not
+    # now: the same bytes as a one-process build, and in every build of the commit.
+    mtime = int.from_bytes(target.read_bytes()[4:8], "little") if target.is_file() else 0
+    with (
+        target.open("wb") as raw,
+        gzip.GzipFile("sitemap.xml", "wb", fileobj=raw, mtime=mtime) as packed,
+    ):
         packed.write(text.encode("utf-8"))
 
 
