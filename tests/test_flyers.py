@@ -230,3 +230,26 @@ def test_the_printed_pdf_shows_arabic_and_tigrinya_letters_not_boxes(
     )
     image = Image.open(picture.with_suffix(".png")).convert("L")
     assert image.crop((0, 0, image.width, image.height // 3)).getextrema()[0] < 80  # ink on top
+
+
+@pytest.mark.parametrize(
+    ("address", "warned"),
+    [("http://127.0.0.1:8000/", True), ("https://lotsen.example.org/", False)],
+)
+def test_printing_flyers_of_a_preview_build_warns(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    address: str,
+    warned: bool,
+) -> None:
+    """On paper a QR code to 127.0.0.1 leads nowhere: `make flyers-pdf` says so first."""
+    from lotsenportal import cli, flyers
+
+    (tmp_path / "sitemap.xml").write_text(f"<urlset><url><loc>{address}</loc></url></urlset>")
+    monkeypatch.setattr(flyers, "print_pdfs", lambda site, out: [out / "de" / "x.pdf"])
+    assert cli.main(["flyers", "--site", str(tmp_path), "--out", str(tmp_path / "pdf")]) == 0
+    err = capsys.readouterr().err
+    assert ("keine öffentliche Adresse" in err) is warned
+    if warned:
+        assert "127.0.0.1" in err and "make site PUBLISH=1" in err

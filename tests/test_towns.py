@@ -156,7 +156,7 @@ def test_town_page_names_official_name_postcodes_website_source_and_stand(
     assert "2026" in arabic.split('class="lp-reviewed">')[1].split("</small>")[0]
     german = pages["de/orte/beispieldorf.md"]
     assert "<bdi lang=" not in german  # the heading already is the official name
-    assert "Stand&#58; 1&#46; Juni 2026 · Quelle: Erfundene Angaben für die Tests" in german
+    assert "Stand&#58; 1&#46; September 2026 · Quelle: Erfundene Angaben für die Tests" in german
     # A town without postcodes or website shows no empty list.
     assert "lp-town-facts" not in pages["de/orte/musterstadt.md"]
 

@@ -983,6 +983,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "No built site in {site}/ – run `make site` first.",
     ),
     "published": ("Veröffentlicht: {dest} → {release}", "Published: {dest} → {release}"),
+    "flyers_preview_address": (
+        "Warnung: Die Website wurde für {url} gebaut, keine öffentliche Adresse. QR-Code und "
+        "Adresse auf den gedruckten Flyern führen dann nirgendwohin. Für den Druck zuerst "
+        "`make site PUBLISH=1` (mit SITE_URL oder url: in site.yml) ausführen.",
+        "Warning: the site was built for {url}, not a public address. The QR code and the "
+        "address on the printed flyers then lead nowhere. For printing, run "
+        "`make site PUBLISH=1` (with SITE_URL or url: in site.yml) first.",
+    ),
     "flyers_printed": (
         "{count} Flyer als PDF in {out}/ (je Sprache ein Ordner, je Projekt eine Datei).",
         "{count} flyers as PDF in {out}/ (one folder per language, one file per project).",

@@ -473,7 +473,13 @@ def _with_federation_step(argv: list[str]) -> list[str]:
 
 def cmd_flyers(args: argparse.Namespace) -> int:
     from .flyers import print_pdfs
+    from .publish import address_problem, built_for
 
+    # The QR code and the printed address point where the site was built for: on paper, a
+    # preview address (127.0.0.1) leads nowhere.
+    built = built_for(Path(args.site))
+    if built is None or address_problem(built) is not None:
+        print(say("flyers_preview_address", url=built or "?"), file=sys.stderr)
     written = print_pdfs(Path(args.site), Path(args.out))
     print(say("flyers_printed", count=len(written), out=args.out))
     return 0 if written else 1
