@@ -597,6 +597,18 @@ def _workers(jobs: int | None) -> int:
     return jobs or os.cpu_count() or 1
 
 
+def _loaded(
+    file: Path, *, root: Path, only: Sequence[str], site_url: str, cache: Path | None
+) -> tuple[Target, Portal] | None:
+    """The build's settings and every Kreis's data, each checked; None after printing the
+    problems (German)."""
+    target = _reported(
+        lambda: target_for(file, root=root, only=only, site_url=site_url, cache=cache)
+    )
+    portal = _reported(lambda: load(file.resolve(), target.languages)) if target else None
+    return None if target is None or portal is None else (target, portal)
+
+
 def build(
     file: Path,
     out: Path,
@@ -612,12 +624,10 @@ def build(
     by side; unchanged ones from `cache`), assemble them, check the links of the whole tree,
     then swap it into `out` – the same as `build-portal`, `build-kreis` for each Kreis and
     `assemble`. Any failure leaves `out` as it was. Returns the exit code."""
-    target = _reported(
-        lambda: target_for(file, root=root, only=only, site_url=site_url, cache=cache)
-    )
-    portal = _reported(lambda: load(file.resolve(), target.languages)) if target else None
-    if target is None or portal is None:
+    loaded = _loaded(file, root=root, only=only, site_url=site_url, cache=cache)
+    if loaded is None:
         return 1
+    target, portal = loaded
     _print_warnings(portal.members)
     workers = _workers(jobs)
     print(
@@ -683,12 +693,10 @@ def build_portal(
 ) -> int:
     """The portal's part (`lotsenportal federation build-portal`): it reads every Kreis's
     data (names, counts, towns), so every folder is validated again."""
-    target = _reported(
-        lambda: target_for(file, root=root, only=only, site_url=site_url, cache=cache)
-    )
-    portal = _reported(lambda: load(file.resolve(), target.languages)) if target else None
-    if target is None or portal is None:
+    loaded = _loaded(file, root=root, only=only, site_url=site_url, cache=cache)
+    if loaded is None:
         return 1
+    target, portal = loaded
     print(f"Baue das Portal ({len(target.built)} Sprachen) …", file=sys.stderr)
     return 0 if build_parts(target, [], portal, lambda _: out, 1) else 1
 

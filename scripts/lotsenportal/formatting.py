@@ -66,15 +66,17 @@ def _parser(*, block: bool) -> MarkdownIt:
 
 _BLOCK = _parser(block=True)
 _INLINE = _parser(block=False)
+# Finds every link, whatever its scheme (validation reports the ones not allowed). Built once:
+# making a parser per call cost ~4 % of a build (8,941 calls on the HTK bench data).
+_LINKS = MarkdownIt("zero").enable(["link", "escape", "list"])
+_LINKS.validateLink = lambda url: True  # type: ignore[method-assign]
+_LINKS.options["maxNesting"] = 8
 
 
 def link_targets(text: str) -> list[str]:
     """Every link target written as `[text](target)` in `text` (whatever its scheme)."""
     found = []
-    parser = MarkdownIt("zero").enable(["link", "escape", "list"])
-    parser.validateLink = lambda url: True  # type: ignore[method-assign]
-    parser.options["maxNesting"] = 8
-    for token in _inline_tokens(parser.parse(text)):
+    for token in _inline_tokens(_LINKS.parse(text)):
         if token.type == "link_open":
             found.append(str(token.attrGet("href") or ""))
     return found
