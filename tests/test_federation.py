@@ -169,6 +169,22 @@ def test_kreis_sites_are_complete_and_addressed_under_their_folder(tree: Path) -
     assert not (tree / "en").exists()  # the preview built German and Arabic only
 
 
+_ASSET_REF = re.compile(r'(?:href|src|data-bundle)="([^"]*assets/[^"]*)"|"search": "([^"]*)"')
+
+
+def test_the_kreise_share_one_assets_folder_and_every_page_finds_its_files(tree: Path) -> None:
+    assert (tree / "assets" / "javascripts" / "lazy-search.js").is_file()
+    for kreis in KREISE:
+        assert not (tree / kreis / "assets").exists()
+        pages = sorted((tree / kreis).rglob("*.html"))
+        assert pages
+        for page in pages:
+            for match in _ASSET_REF.finditer(page.read_text(encoding="utf-8")):
+                ref = match.group(1) or match.group(2)
+                found = tree / ref.lstrip("/") if ref.startswith("/") else page.parent / ref
+                assert found.resolve().is_file(), (page.relative_to(tree), ref)
+
+
 def test_one_headers_file_at_the_top_allows_every_inline_script(tree: Path) -> None:
     assert [p.relative_to(tree) for p in tree.rglob("_headers")] == [Path("_headers")]
     allowed = set(re.findall(r"'sha256-[^']+'", (tree / "_headers").read_text(encoding="utf-8")))

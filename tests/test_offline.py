@@ -47,7 +47,8 @@ PAGE = """<!doctype html><html><head><link rel="alternate" href="{alt}" hreflang
 <ul><li class="md-select__item"><a href="{de}" hreflang="de" class="md-select__link">de</a></li>
 <li class="md-select__item"><a href="{en}" hreflang="en" class="md-select__link">en</a></li></ul>
 <article><a href="{de}" hreflang="de">Original</a> <a href="{zip}" download>Zip</a>
-<a href="mailto:a@example.org">Mail</a> <a href="#top">Top</a></article></body></html>"""
+<a href="mailto:a@example.org">Mail</a> <a href="#top">Top</a>
+<a href="{up}nur-deutsch/">Nur auf Deutsch</a></article></body></html>"""
 
 
 def tiny_site(root: Path) -> Path:
@@ -72,6 +73,8 @@ def tiny_site(root: Path) -> Path:
     for path, links in pages.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_text(PAGE.format(**links), encoding="utf-8")
+    (root / "nur-deutsch").mkdir()
+    (root / "nur-deutsch/index.html").write_text('<a href="../">Start</a>', encoding="utf-8")
     (root / "assets").mkdir()
     (root / "assets/a.css").write_text("body{}", encoding="utf-8")
     (root / "404.html").write_text("<p>404</p>", encoding="utf-8")
@@ -89,31 +92,35 @@ def copy_of(site: Path, lang: Language, site_url: str) -> dict[str, BeautifulSou
     }
 
 
-def test_a_copy_starts_with_its_language_and_brings_the_german_original(tmp_path: Path) -> None:
+def test_a_copy_holds_its_language_and_german_only_pages_not_other_versions(
+    tmp_path: Path,
+) -> None:
     files = copy_of(tiny_site(tmp_path), AR, PREVIEW)
     assert sorted(files) == [
         "assets/a.css",
-        "de/index.html",
-        "de/seite/index.html",
+        "de/nur-deutsch/index.html",  # linked as content: the copy needs it
         "index.html",
         "seite/index.html",
     ]
     page = files["seite/index.html"]
     assert isinstance(page, BeautifulSoup)
-    assert page.select_one("article a[hreflang=de]")["href"] == "../de/seite/index.html"
     assert page.select_one("link[rel=stylesheet]")["href"] == "../assets/a.css"
-    # The switcher keeps the languages in the copy; English is not there and has no address.
-    assert [a["href"] for a in page.select(".md-select__link")] == ["../de/seite/index.html"]
-    assert page.select_one("article span").text == "Zip"  # the zip itself: plain text
+    assert page.select_one("article a[href$='nur-deutsch/index.html']")["href"] == (
+        "../de/nur-deutsch/index.html"
+    )
+    # Other languages' versions (the German original, the switcher) are not in the copy and
+    # this site has no public address: the switcher entries go, links become plain text.
+    assert page.select(".md-select__link") == []
+    assert [span.text for span in page.select("article span")] == ["Original", "Zip"]
     assert page.select_one("a[href^=mailto]") and page.select_one("a[href='#top']")
     assert page.select_one("[data-md-component=search], label[for=__search]") is None
     assert page.select_one("#__search") is not None  # Material's script needs the toggle
     assert page.select_one("link[rel=alternate]") is None
     config = page.select_one("#__config")
     assert config is not None and config.text == '{"base": "../"}'
-    german = files["de/seite/index.html"]
+    german = files["de/nur-deutsch/index.html"]
     assert isinstance(german, BeautifulSoup)
-    assert [a["href"] for a in german.select(".md-select__link")] == ["index.html"]
+    assert german.a is None and german.span.text == "Start"  # the German home is not in it
 
 
 def test_links_out_of_the_copy_go_online_when_the_site_has_a_public_address(
@@ -122,16 +129,19 @@ def test_links_out_of_the_copy_go_online_when_the_site_has_a_public_address(
     files = copy_of(tiny_site(tmp_path), AR, PUBLIC)
     page = files["index.html"]
     assert isinstance(page, BeautifulSoup)
-    assert [a["href"] for a in page.select(".md-select__link")] == [
-        "de/index.html",
-        f"{PUBLIC}en/",
-    ]
+    assert [a["href"] for a in page.select(".md-select__link")] == [PUBLIC, f"{PUBLIC}en/"]
+    assert page.select_one("article a[hreflang=de]")["href"] == PUBLIC  # the German original
     assert page.select_one("article a[download]")["href"] == f"{PUBLIC}offline/x.zip"
 
 
 def test_the_german_copy_is_the_german_site_without_what_needs_a_server(tmp_path: Path) -> None:
     files = copy_of(tiny_site(tmp_path), DE, PREVIEW)
-    assert sorted(files) == ["assets/a.css", "index.html", "seite/index.html"]
+    assert sorted(files) == [
+        "assets/a.css",
+        "index.html",
+        "nur-deutsch/index.html",
+        "seite/index.html",
+    ]
 
 
 def test_the_zips_are_the_same_bytes_every_time(
@@ -165,8 +175,8 @@ def test_every_copy_has_a_start_page_and_no_other_language(
         assert "index.html" in names, lang.code
         assert not [n for n in names if n.split("/")[0] in folders], lang.code
         assert not [n for n in names if "search_index" in n or n.endswith((".map", "404.html"))]
-        if not lang.default:
-            assert "de/index.html" in names  # the German original of the home page
+        if not lang.default:  # no copy repeats the German copy's pages
+            assert "de/index.html" not in names, lang.code
         start = BeautifulSoup(
             zipfile.ZipFile(fixture_site / "offline" / f"lotsenportal-{lang.code}.zip").read(
                 "index.html"
@@ -246,19 +256,18 @@ def test_every_link_of_the_copy_opens_from_files_in_chromium(
     assert len(seen) > 20, len(seen)  # the crawl saw the copy, not just its start page
 
 
-def test_the_arabic_copy_opens_the_german_original_from_files(
+def test_the_arabic_copy_names_the_german_original_without_a_dead_link(
     fixture_site: Path, browser: Browser, tmp_path: Path
 ) -> None:
+    """The preview build has no public address: the notice says a German original exists, as
+    text; a published build links the public page (test_links_out_of_the_copy_go_online…)."""
     root = unzip(fixture_site, "ar", tmp_path)
     page = browser.new_page()
     page.goto((root / "index.html").as_uri())
     with page.expect_navigation():
         page.locator("article a[href$='kontakte/index.html']").first.click()
     assert page.url.endswith("/ar/kontakte/index.html")
-    original = page.locator("a[hreflang=de]:not(.md-select__link)")
-    assert original.count() > 0  # the fixture's Arabic texts are drafts: the notice links it
-    with page.expect_navigation():
-        original.first.click()
-    assert page.url.endswith("/ar/de/kontakte/index.html")
-    assert page.locator("html").get_attribute("lang") == "de"
+    assert page.locator("[data-lp-notice]").count() == 1  # the fixture's Arabic texts are drafts
+    assert page.locator("[data-lp-notice] a[hreflang=de]").count() == 0
+    assert page.locator("[data-lp-notice] span").count() >= 1
     page.close()

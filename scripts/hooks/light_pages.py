@@ -1,5 +1,6 @@
 """MkDocs hook: after every language is built, cut the Ethiopic webfont to the characters the
-site can show (lotsenportal.webfonts) and trim the stylesheets to the rules the site uses
+site can show (lotsenportal.webfonts), leave out the scripts no browser loads
+(lotsenportal.lean_assets) and trim the stylesheets to the rules the site uses
 (lotsenportal.light_css) – a first visit should cost a prepaid phone little."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from lotsenportal.lean_assets import trim_scripts
 from lotsenportal.light_css import trim_site
 from lotsenportal.webfonts import WebfontError, build_site_fonts
 
@@ -30,6 +32,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from error
     for font in fonts:
         log.info(f"{font.url} → {font.name}: {len(font.characters)} Zeichen")
+    removed = trim_scripts(Path(config.site_dir))
+    log.info(
+        f"{len(removed)} Skriptdateien ausgelassen (Source Maps, ungenutzte Sprachen der Suche)"
+    )
     for item in trim_site(Path(config.site_dir)):
         log.info(
             f"{item.old_name} → {item.new_name}: {item.before // 1024} → {item.after // 1024} KB"

@@ -695,6 +695,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{command}`.",
         "{folder}: this part is missing or its build did not finish. Build it with `{command}`.",
     ),
+    "federation_assets_own": (
+        "{kreis}: behält einen eigenen assets/-Ordner – {file} unterscheidet sich von der Datei "
+        "gleichen Namens der anderen Teile (mit verschiedenen Ständen gebaut?).",
+        "{kreis}: keeps an assets/ folder of its own – {file} differs from the file of the same "
+        "name in the other parts (built from different versions?).",
+    ),
     "federation_part_other": (
         "{folder}: Hier liegt der Teil „{found}“, nicht dieser. Bauen Sie ihn mit `{command}`.",
         "{folder}: this holds the part '{found}', not this one. Build it with `{command}`.",
@@ -977,6 +983,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Website bleibt. Bitte korrigieren Sie die genannten Seiten.",
         "Broken internal links or anchors in {site}/ (lychee's output above); the previous "
         "site stays. Please fix the pages named.",
+    ),
+    "site_too_large": (
+        "{site}/ ist mit {size} MB größer, als GitHub Pages veröffentlicht (höchstens {limit} MB); "
+        "die bisherige Website bleibt. Am größten: {largest}. Weniger Sprachen oder Kreise je "
+        "Website bauen, oder große Dateien aus docs/ entfernen.",
+        "{site}/ is {size} MB, more than GitHub Pages publishes (at most {limit} MB); the "
+        "previous site stays. Largest: {largest}. Build fewer languages or Kreise per site, or "
+        "remove large files from docs/.",
     ),
     "no_site": (
         "Keine gebaute Website in {site}/ – zuerst `make site` ausführen.",

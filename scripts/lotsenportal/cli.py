@@ -19,6 +19,7 @@ from . import (
     federation,
     federation_parts,
     fileformat,
+    gates,
     parallel,
     report,
     reproducible,
@@ -392,6 +393,10 @@ def cmd_site(args: argparse.Namespace) -> int:
                 return code or 1
             if not args.no_link_check and _links(new) != 0:
                 print(say("links_broken", site=new), file=sys.stderr)
+                return 1
+            problem = gates.too_large(new)
+            if problem:
+                print(problem, file=sys.stderr)
                 return 1
             old = swap(new, site)
             done = True

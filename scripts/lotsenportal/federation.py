@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import catalogs, gates
+from . import catalogs, gates, shared_assets
 from .catalog import say
 from .dataset import Dataset, Record, load_dataset, read_model
 from .federation_parts import (
@@ -80,6 +80,7 @@ PORTAL_HOOKS = (
     "search_per_language",
     "not_found",
     "light_pages",
+    "compact_pages",
     "security_headers",
 )
 
@@ -556,7 +557,15 @@ def assemble_parts(
     put(portal_dir, tree)
     for kreis, folder in kreis_dirs.items():
         put(folder, tree / kreis)
+    for sharing in shared_assets.share(tree, list(kreis_dirs)):
+        if not sharing.shared:
+            print(say("federation_assets_own", kreis=sharing.kreis, file=sharing.reason))
     merge_headers(tree)
+    problem = gates.too_large(tree)
+    if problem:
+        print(problem, file=sys.stderr)
+        shutil.rmtree(tree, ignore_errors=True)
+        return 1
     if check_links:
         gate = gates.links(tree)
         print(f"Links: {gate.summary}", file=sys.stderr)

@@ -7,6 +7,8 @@ browser – every page in headless Chromium: no third-party request, no failed r
           violation, no axe-core WCAG 2.1 A/AA violation
 weight  – a first visit to a typical page stays within the budget (browser_audit.WEIGHT_BUDGET)
           and requests nothing that fails
+size    – the whole site fits the host: at most SIZE_LIMIT bytes as written (GitHub Pages
+          publishes at most 1 GB); the largest folders are named when it does not
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from .catalog import say
 
 # browser_audit needs Playwright and axe-core, development tools only: it is imported inside the
 # gates that drive the browser, so the build (federation → gates.links) runs without them.
@@ -179,7 +183,45 @@ def weight(site: Path, pages: Sequence[str] = ("grenzen/", "ar/grenzen/")) -> Ga
     return GateResult("weight", not problems, f"{summary} (Budget {budget // 1024} KB)", problems)
 
 
+# GitHub Pages: "Published GitHub Pages sites may be no larger than 1 GB" (counted as written).
+SIZE_LIMIT = 1_000_000_000
+
+
+def site_bytes(site: Path) -> Counter[str]:
+    """Bytes as written, per top-level entry of the site (hard links count once each)."""
+    sizes: Counter[str] = Counter()
+    seen: set[tuple[int, int]] = set()
+    for file in site.rglob("*"):
+        if file.is_file() and not file.is_symlink():
+            stat = file.stat()
+            if (stat.st_dev, stat.st_ino) not in seen:
+                seen.add((stat.st_dev, stat.st_ino))
+                sizes[file.relative_to(site).parts[0]] += stat.st_size
+    return sizes
+
+
+def size(site: Path, limit: int = SIZE_LIMIT) -> GateResult:
+    sizes = site_bytes(site)
+    total = sum(sizes.values())
+    summary = f"{total / 1e6:.1f} MB von höchstens {limit / 1e6:.0f} MB"
+    if total <= limit:
+        return GateResult("size", True, summary, [])
+    largest = [f"{name}: {value / 1e6:.1f} MB" for name, value in sizes.most_common(10)]
+    return GateResult("size", False, f"{summary} – zu groß für GitHub Pages", largest)
+
+
+def too_large(site: Path) -> str | None:
+    """The message (file, sizes, largest folders) when the site does not fit the host."""
+    sizes = site_bytes(site)
+    if sizes.total() <= SIZE_LIMIT:
+        return None
+    largest = ", ".join(f"{name}/ {value // 10**6} MB" for name, value in sizes.most_common(3))
+    total, limit = sizes.total() // 10**6, SIZE_LIMIT // 10**6
+    return say("site_too_large", site=site, size=total, limit=limit, largest=largest)
+
+
 GATES: dict[str, Callable[[Path], GateResult]] = {
+    "size": size,
     "links": links,
     "html": html,
     "browser": browser,

@@ -4,8 +4,11 @@ assets they use, for reading without a connection (opened from the phone's files
 Made from the same output as the site, rearranged for a folder on a phone:
 
 - the language's pages sit at the top of the copy, its home page is `index.html`;
-- the German pages those pages link to (“read the German original”, German-only pages) come
-  along under `de/`; the German copy is the German site;
+- German pages its pages link to as content (a page that exists only in German) come along
+  under `de/`. A copy does not repeat another language's pages: "read the German original",
+  the language chips and the switcher lead to the public address (the German copy is a
+  download of its own). That keeps each copy about half as large – for the reader's data
+  plan and for the host, which counts every copy of every Kreis;
 - pages opened from a file have no web server to turn `kontakte/` into
   `kontakte/index.html`, so every link in the copy names the file;
 - a link to a page outside the copy (another language, the zip itself) becomes the page's
@@ -155,17 +158,18 @@ def _files(site: Path) -> list[str]:
     return found
 
 
-def _is_switcher(element: Element) -> bool:
-    """A language switcher entry or hreflang alternate: they name every language's version of
-    a page, so they do not pull pages into a copy."""
-    return "md-select__link" in element.classes() or (
+def _is_other_language(element: Element) -> bool:
+    """A link to another language's version of a page (switcher entries, language chips, the
+    draft notice's "read the German original", alternates): it names a page the site serves in
+    that language's copy, so it does not pull the page into this one."""
+    return "hreflang" in element.attrs or (
         element.tag == "link" and element.attrs.get("rel") == "alternate"
     )
 
 
 def _links(html: str) -> Iterator[str]:
     for element in Edits(html).elements:
-        if element.tag == "a" and not _is_switcher(element):
+        if element.tag == "a" and not _is_other_language(element):
             href = element.attrs.get("href")
             if href:
                 yield href
