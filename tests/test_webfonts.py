@@ -57,6 +57,20 @@ def test_the_same_text_gives_the_same_bytes(tmp_path: Path) -> None:
     assert webfonts.write(source, text + "ኣ", tmp_path / "a", "cut") != first
 
 
+def test_a_cut_made_before_comes_from_the_cache_with_the_same_bytes(tmp_path: Path) -> None:
+    source, cache = ROOT / webfonts.SOURCE_FONT, tmp_path / "cache"
+    fresh = webfonts.cut(source, "ሰላም")
+    assert webfonts.cached_cut(source, "ሰላም", cache) == fresh
+    (entry,) = cache.iterdir()
+    entry.write_bytes(b"wOF2 kept")  # the cache is read, not cut again
+    assert webfonts.cached_cut(source, "ሰላም", cache) == b"wOF2 kept"
+    entry.write_bytes(b"damaged")  # not a font: cut anew and the entry repaired
+    assert webfonts.cached_cut(source, "ሰላም", cache) == fresh
+    assert entry.read_bytes() == fresh
+    assert webfonts.cached_cut(source, "ሰላም ኣ", cache) != fresh  # other characters, other entry
+    assert len(list(cache.iterdir())) == 2
+
+
 def test_the_build_stops_when_the_stylesheet_lost_the_font(tmp_path: Path) -> None:
     site = tmp_path / "site"
     (site / "assets").mkdir(parents=True)

@@ -20,10 +20,11 @@ from lotsenportal.federation import portal_title
 from lotsenportal.languages import SOURCE, Language, from_plugin_config
 from lotsenportal.layout import LEGAL_PAGES
 from lotsenportal.localize import LocalText
-from lotsenportal.strings import Strings, load_strings
+from lotsenportal.strings import Strings, load_strings, strings_fingerprint
 from lotsenportal.translation import notice_for
 
 _strings: dict[str, Strings] = {}
+_loaded: dict[str, object] = {}  # the fingerprint of the label files _strings holds
 # In a federation build of one Kreis: the portal's title per language (its footer link).
 _portal: dict[str, str] = {}
 
@@ -31,7 +32,10 @@ _portal: dict[str, str] = {}
 def on_pre_build(config: MkDocsConfig) -> None:
     languages = from_plugin_config(config.plugins["i18n"].config.languages)
     folder = Path(config.config_file_path).parent / "overrides" / "strings"
-    _strings.update(load_strings(folder, [lang.code for lang in languages]))
+    codes = [lang.code for lang in languages]
+    if _loaded.get("key") != (key := strings_fingerprint(folder, codes)):
+        _strings.update(load_strings(folder, codes))  # once a build, not once a language
+        _loaded["key"] = key
     federation = os.environ.get("LOTSENPORTAL_FEDERATION")
     _portal.clear()
     if federation and os.environ.get("LOTSENPORTAL_MEMBER"):

@@ -80,7 +80,7 @@ def _write_sitemap(site: Path, text: str) -> None:
         packed.write(text.encode("utf-8"))
 
 
-_URL = re.compile(r"    <url>\n.*?</url>\n", re.S)
+_URL = re.compile(r"<url>\n.*?</url>\n", re.S)  # overrides/theme/sitemap.xml: one element a line
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
 
@@ -102,7 +102,7 @@ def merge_sitemaps(sitemaps: Sequence[Path], languages: Sequence[Language]) -> s
         return codes.index(first) + 1 if first in codes else 0
 
     blocks.sort(key=position)  # stable: the pages of each language keep their order
-    head = texts[0][: texts[0].index("    <url>")]
+    head = texts[0][: texts[0].index("<url>")]
     return head + "".join(blocks) + "</urlset>"
 
 

@@ -107,6 +107,27 @@ def _placeholder_problems(
     return found
 
 
+def strings_fingerprint(
+    folder: Path, languages: Sequence[str], locale: Path | None = None
+) -> tuple[object, ...]:
+    """What `load_strings` would read, as (path, size, mtime) of each file: a hook that runs
+    once per language loads the labels again only when this changes (`make serve` edits)."""
+    root = locale if locale is not None else folder.parent.parent
+    files = [folder / f"{SOURCE}.yml"]
+    files += [
+        catalogs.catalog_path(root, lang, catalogs.UI) for lang in languages if lang != SOURCE
+    ]
+    stats: list[tuple[str, int | None, int | None]] = []
+    for file in files:
+        try:
+            stat = file.stat()
+        except OSError:
+            stats.append((str(file), None, None))
+        else:
+            stats.append((str(file), stat.st_size, stat.st_mtime_ns))
+    return (tuple(languages), *stats)
+
+
 def load_strings(
     folder: Path, languages: Sequence[str], locale: Path | None = None
 ) -> dict[str, Strings]:

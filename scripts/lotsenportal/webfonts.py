@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fontTools import subset  # type: ignore[import-untyped]
+from fontTools import subset, version  # type: ignore[import-untyped]
 from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
 # Ethiopic, Ethiopic Extended, Ethiopic Extended-A: the unicode-range of the @font-face rules.
@@ -77,10 +78,32 @@ def cut(source: Path, text: str) -> bytes:
     return out.getvalue()
 
 
-def write(source: Path, text: str, folder: Path, stem: str) -> str:
+def cached_cut(source: Path, text: str, cache: Path | None) -> bytes:
+    """`cut`, kept in `cache` under a hash of the source font, the characters and fontTools'
+    version: cutting takes fontTools 1–2 s, and most builds cut what the last one cut. The
+    bytes are the same either way (`cut` is deterministic); a damaged entry is cut anew."""
+    if cache is None:
+        return cut(source, text)
+    key = hashlib.sha256()
+    for part in (source.read_bytes(), text.encode("utf-8"), str(version).encode()):
+        key.update(hashlib.sha256(part).digest())
+    entry = cache / f"{key.hexdigest()}.woff2"
+    if entry.is_file() and not entry.is_symlink():
+        data = entry.read_bytes()
+        if data.startswith(b"wOF2"):
+            return data
+    data = cut(source, text)
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = entry.with_name(f"{entry.name}.{os.getpid()}.part")
+    partial.write_bytes(data)
+    os.replace(partial, entry)  # another build reading the entry sees all of it or none
+    return data
+
+
+def write(source: Path, text: str, folder: Path, stem: str, cache: Path | None = None) -> str:
     """Write the cut as `<stem>.<content hash>.woff2` into `folder`; return the file name.
     A new cut gets a new name, so a browser never keeps an older one without new glyphs."""
-    data = cut(source, text)
+    data = cached_cut(source, text, cache)
     name = f"{stem}.{hashlib.sha256(data).hexdigest()[:8]}.woff2"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)
@@ -95,6 +118,7 @@ def glyphs_for(font: Path) -> set[str]:
 # The source font (the whole Ethiopic block, not published) and the cuts the stylesheet names.
 SOURCE_FONT = "overrides/fonts/noto-sans-ethiopic.woff2"
 STYLESHEET = "assets/lotsenportal.css"
+CACHE = ".cache/webfonts"  # cuts made before (cached_cut), beside the project's other caches
 TEXT_FONT = "fonts/noto-sans-ethiopic.woff2"  # every Ethiopic character of the site
 NAME_FONT = "fonts/ethiopic-language-name.woff2"  # the language name ትግርኛ, for home pages
 
@@ -120,7 +144,7 @@ def build_site_fonts(site: Path, root: Path, data: Path | None) -> list[Webfont]
                 f"zu und setzt den Dateinamen ein)."
             )
         stem = url.removeprefix("fonts/").removesuffix(".woff2")
-        name = write(root / SOURCE_FONT, text, site / "assets" / "fonts", stem)
+        name = write(root / SOURCE_FONT, text, site / "assets" / "fonts", stem, root / CACHE)
         css = css.replace(f'url("{url}")', f'url("fonts/{name}")')
         made.append(Webfont(url, name, text))
     sheet.write_text(css, encoding="utf-8")
