@@ -14,14 +14,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from lotsenportal import cli as lotsenportal_cli
-from lotsenportal import federation, federation_parts, reproducible, synthetic
+from lotsenportal import federation, federation_parts, gates, reproducible, synthetic
 from lotsenportal.federation_parts import (
     Stamp,
     kreis_inputs,
@@ -80,6 +80,7 @@ class Scenario:
     changed: Path  # one machine, one Kreis's data changed
     split: Path  # the changed data in parts, no cache
     built: list[list[str]]  # the mkdocs builds of each one-machine run
+    unread: list[list[str]]  # the Kreise whose pages each one-machine link check did not read
 
 
 @pytest.fixture(scope="module")
@@ -90,9 +91,16 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scenario]:
     file, cache = data / "federation.yml", base / "cache"
     built: list[list[str]] = []
 
+    unread: list[list[str]] = []
+    links = gates.links
+
     def counted(project: Path, env: dict[str, str]) -> BuildRun:
         built[-1].append(env.get("LOTSENPORTAL_MEMBER", "portal"))
         return mkdocs_build(project, env)
+
+    def recorded(site: Path, skip: Collection[str] = ()) -> gates.GateResult:
+        unread.append(sorted(skip))
+        return links(site, skip)
 
     def one_machine(out: Path) -> None:
         built.append([])
@@ -103,6 +111,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scenario]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
         patch.setattr(federation_parts, "mkdocs_build", counted)
+        patch.setattr(gates, "links", recorded)
         one_machine(base / "first")
         one_machine(base / "again")
         site = data / "wolfsgau" / "site.yml"
@@ -122,7 +131,9 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scenario]:
         for kreis in KREISE:
             (base / "federation-parts" / f"kreis-{kreis}").rename(parts / f"kreis-{kreis}")
         finished(cli("assemble", str(file), "--parts", "parts", "--out", "split", cwd=base))
-        yield Scenario(base / "first", base / "again", base / "changed", base / "split", built)
+        yield Scenario(
+            base / "first", base / "again", base / "changed", base / "split", built, unread
+        )
 
 
 def test_the_split_build_equals_the_one_machine_build_byte_for_byte(scenario: Scenario) -> None:
@@ -142,6 +153,24 @@ def test_a_rerun_without_changes_builds_nothing_and_gives_the_same_site(
     assert scenario.built[0] == ["portal", *KREISE]
     assert scenario.built[1] == []
     assert differences(scenario.first, scenario.again) == []
+
+
+def test_links_are_read_again_only_where_something_was_built(scenario: Scenario) -> None:
+    """The first build reads every page; a Kreis from the cache whose pages passed before is
+    not read again (the portal always is, and so is every rebuilt Kreis)."""
+    assert scenario.unread[0] == []
+    assert scenario.unread[1] == list(KREISE)
+    assert scenario.unread[2] == ["reihertal"]  # wolfsgau changed
+
+
+def test_a_broken_link_in_a_rebuilt_kreis_still_stops_the_assembly(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    for kreis, target in (("reihertal", "index.html"), ("wolfsgau", "fehlt.html")):
+        (site / kreis).mkdir(parents=True)
+        (site / kreis / "index.html").write_text(f'<a href="{target}">x</a>', encoding="utf-8")
+    (site / "index.html").write_text('<a href="reihertal/">x</a>', encoding="utf-8")
+    assert gates.links(site, skip={"wolfsgau"}).passed
+    assert not gates.links(site, skip={"reihertal"}).passed
 
 
 def test_a_changed_kreis_is_rebuilt_alone_with_the_portal(scenario: Scenario) -> None:

@@ -1,12 +1,12 @@
 """A federation ships the theme's files once (lotsenportal.shared_assets); a built file is never
-edited in place, and a Kreis whose files clash keeps its own."""
+edited in place, and parts whose files clash are not mixed."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from lotsenportal.shared_assets import point_up, share
+from lotsenportal.shared_assets import point_part_up, point_up, share
 
 
 def test_references_to_the_kreis_assets_climb_one_folder_more() -> None:
@@ -37,36 +37,36 @@ def _site(tmp_path: Path) -> Path:
         (site / part / "js").mkdir(parents=True)
         (site / part / "js" / "bundle.js").write_text("same")
     (site / "eins/assets/font.1234.woff2").write_text("only in eins")
-    (site / "eins/ar").mkdir()
-    (site / "eins/ar/index.html").write_text('<script src="../assets/js/bundle.js"></script>')
-    (site / "zwei/index.html").write_text('<script src="assets/js/bundle.js"></script>')
     return site
 
 
-def test_kreis_assets_move_up_once_and_pages_follow(tmp_path: Path) -> None:
+def test_a_kreis_part_points_its_pages_up_without_editing_a_file_in_place(
+    tmp_path: Path,
+) -> None:
+    part = tmp_path / "eins"
+    (part / "ar").mkdir(parents=True)
+    (part / "assets").mkdir()
+    (part / "ar/index.html").write_text('<script src="../assets/bundle.js"></script>')
+    (part / "index.html").write_text('<script src="assets/bundle.js"></script>')
+    (part / "assets/x.css").write_text('url("fonts/a.woff2")')  # inside assets/: unchanged
+    kept = tmp_path / "elsewhere.html"  # a hard link to a built page (the cache does this)
+    os.link(part / "ar/index.html", kept)
+    assert point_part_up(part, "eins") == 2
+    assert (part / "ar/index.html").read_text() == '<script src="../../assets/bundle.js"></script>'
+    assert (part / "index.html").read_text() == '<script src="../assets/bundle.js"></script>'
+    assert (part / "assets/x.css").read_text() == 'url("fonts/a.woff2")'
+    assert kept.read_text() == '<script src="../assets/bundle.js"></script>'
+
+
+def test_kreis_assets_move_up_once(tmp_path: Path) -> None:
     site = _site(tmp_path)
-    kept = tmp_path / "cache.html"  # a built page hard-linked from a cache
-    os.link(site / "eins/ar/index.html", kept)
-    result = share(site, ["eins", "zwei"])
-    assert [(r.kreis, r.shared) for r in result] == [("eins", True), ("zwei", True)]
+    assert share(site, ["eins", "zwei"]) == []
     assert not (site / "eins/assets").exists() and not (site / "zwei/assets").exists()
     assert (site / "assets/font.1234.woff2").read_text() == "only in eins"
-    assert (site / "eins/ar/index.html").read_text() == (
-        '<script src="../../assets/js/bundle.js"></script>'
-    )
-    assert (
-        site / "zwei/index.html"
-    ).read_text() == '<script src="../assets/js/bundle.js"></script>'
-    assert kept.read_text() == '<script src="../assets/js/bundle.js"></script>'  # cache intact
+    assert (site / "assets/js/bundle.js").read_text() == "same"
 
 
-def test_a_kreis_with_a_clashing_file_keeps_its_own_assets(tmp_path: Path) -> None:
+def test_parts_built_from_different_versions_are_named_not_mixed(tmp_path: Path) -> None:
     site = _site(tmp_path)
     (site / "zwei/assets/js/bundle.js").write_text("built from another version")
-    result = share(site, ["eins", "zwei"])
-    assert [(r.kreis, r.shared, r.reason) for r in result] == [
-        ("eins", True, ""),
-        ("zwei", False, "js/bundle.js"),
-    ]
-    assert (site / "zwei/assets/js/bundle.js").read_text() == "built from another version"
-    assert (site / "zwei/index.html").read_text() == '<script src="assets/js/bundle.js"></script>'
+    assert share(site, ["eins", "zwei"]) == ["zwei/assets/js/bundle.js"]

@@ -695,11 +695,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{command}`.",
         "{folder}: this part is missing or its build did not finish. Build it with `{command}`.",
     ),
-    "federation_assets_own": (
-        "{kreis}: behält einen eigenen assets/-Ordner – {file} unterscheidet sich von der Datei "
-        "gleichen Namens der anderen Teile (mit verschiedenen Ständen gebaut?).",
-        "{kreis}: keeps an assets/ folder of its own – {file} differs from the file of the same "
-        "name in the other parts (built from different versions?).",
+    "federation_assets_differ": (
+        "Die Teile passen nicht zusammen: {files} unterscheidet sich von der gleichnamigen Datei "
+        "der anderen Teile. Bauen Sie alle Teile mit demselben Stand des Projekts neu; die "
+        "bisherige Website bleibt.",
+        "The parts do not fit together: {files} differs from the file of the same name in the "
+        "other parts. Rebuild every part from the same version of the project; the previous "
+        "site stays.",
     ),
     "federation_part_other": (
         "{folder}: Hier liegt der Teil „{found}“, nicht dieser. Bauen Sie ihn mit `{command}`.",

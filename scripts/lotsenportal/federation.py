@@ -19,7 +19,7 @@ import shutil
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +29,7 @@ from . import catalogs, gates, shared_assets
 from .catalog import say
 from .dataset import Dataset, Record, load_dataset, read_model
 from .federation_parts import (
+    CHECKED_FILE,
     PORTAL_CACHE,
     PORTAL_PART,
     Cache,
@@ -466,13 +467,20 @@ def _portal_part(target: Target, portal: Portal, dest: Path, project: str) -> Pa
     return Part(PORTAL_PART, PORTAL_CACHE, dest, key, job)
 
 
+@dataclass(frozen=True)
+class Built:
+    ok: bool
+    entries: dict[str, Path]  # part name → its cache entry (built now or before)
+    checked: set[str]  # parts from the cache whose pages passed an earlier link check
+
+
 def build_parts(
     target: Target,
     members: Sequence[Member],
     portal: Portal | None,
     dest: Callable[[str], Path],
     workers: int,
-) -> bool:
+) -> Built:
     """The portal (unless None) and each Kreis of `members`, each into `dest(part name)` with
     its stamp; a part whose inputs are in the cache is linked from there, not built."""
     cache = target.cache
@@ -483,15 +491,20 @@ def build_parts(
     strangers = [p.dest for p in parts if _occupied(p.dest) and read_stamp(p.dest) is None]
     if strangers:  # never empty a folder that holds something else
         print(say("federation_part_foreign", folder=_shown(strangers[0])), file=sys.stderr)
-        return False
+        return Built(False, {}, set())
     queue: list[tuple[Part, Path, Job]] = []
     reused = 0
+    entries: dict[str, Path] = {}
+    checked: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="lotsenportal-federation-") as scratch:
         for part in parts:
             shutil.rmtree(part.dest, ignore_errors=True)
             hit = cache.get(part.cache_name, part.key) if cache is not None else None
             if hit is not None:
                 link_tree(hit, part.dest, stamp=True)
+                entries[part.name] = hit
+                if (hit / CHECKED_FILE).is_file():
+                    checked.add(part.name)
                 print(say("federation_part_cached", name=part.name), file=sys.stderr)
                 reused += 1
                 continue
@@ -502,15 +515,18 @@ def build_parts(
         if not ok:
             shutil.rmtree(site, ignore_errors=True)
             continue
+        if part.name != PORTAL_PART:  # a Kreis: its pages use the federation's one assets/
+            shared_assets.point_part_up(site, part.name)
         write_stamp(site, target.stamp(part.name, part.key))
         if cache is not None:
-            link_tree(cache.enter(part.cache_name, part.key), part.dest, stamp=True)
+            entries[part.name] = cache.enter(part.cache_name, part.key)
+            link_tree(entries[part.name], part.dest, stamp=True)
     if cache is not None and ok:
         print(
             say("federation_parts_done", built=len(queue), reused=reused, cache=cache.folder),
             file=sys.stderr,
         )
-    return ok
+    return Built(ok, entries, checked)
 
 
 def _occupied(folder: Path) -> bool:
@@ -525,6 +541,7 @@ def assemble_parts(
     *,
     move: bool,
     check_links: bool = True,
+    checked: Collection[str] = (),
 ) -> int:
     """Portal and Kreise (built parts, each with its stamp) into one tree: one `_headers`,
     every link checked, then swapped into `out`. `move`: the parts are renamed into the tree
@@ -557,9 +574,11 @@ def assemble_parts(
     put(portal_dir, tree)
     for kreis, folder in kreis_dirs.items():
         put(folder, tree / kreis)
-    for sharing in shared_assets.share(tree, list(kreis_dirs)):
-        if not sharing.shared:
-            print(say("federation_assets_own", kreis=sharing.kreis, file=sharing.reason))
+    clashes = shared_assets.share(tree, list(kreis_dirs))
+    if clashes:
+        print(say("federation_assets_differ", files=", ".join(clashes[:5])), file=sys.stderr)
+        shutil.rmtree(tree, ignore_errors=True)
+        return 1
     merge_headers(tree)
     problem = gates.too_large(tree)
     if problem:
@@ -567,7 +586,10 @@ def assemble_parts(
         shutil.rmtree(tree, ignore_errors=True)
         return 1
     if check_links:
-        gate = gates.links(tree)
+        # A Kreis from the cache whose pages passed this check before is not read again: its
+        # links stay inside itself and go to the portal's home and legal pages, which every
+        # portal has. The portal and every rebuilt Kreis are read, links into the others too.
+        gate = gates.links(tree, skip=checked)
         print(f"Links: {gate.summary}", file=sys.stderr)
         if not gate.passed:
             print("\n".join(gate.details), file=sys.stderr)
@@ -647,12 +669,24 @@ def build(
     parts = out.with_name(out.name + ".parts")  # beside `out`: parts move in by rename
     shutil.rmtree(parts, ignore_errors=True)
     try:
-        if not build_parts(target, portal.members, portal, lambda name: parts / name, workers):
+        built = build_parts(target, portal.members, portal, lambda name: parts / name, workers)
+        if not built.ok:
             return 1
         kreise = {member.id: parts / kreis_part(member.id) for member in portal.members}
-        return assemble_parts(
-            target, parts / PORTAL_PART, kreise, out, move=True, check_links=check_links
+        skip = built.checked - {PORTAL_PART}
+        code = assemble_parts(
+            target,
+            parts / PORTAL_PART,
+            kreise,
+            out,
+            move=True,
+            check_links=check_links,
+            checked=skip,
         )
+        if code == 0 and check_links:
+            for entry in built.entries.values():  # a later assembly need not read them again
+                (entry / CHECKED_FILE).touch()
+        return code
     finally:
         shutil.rmtree(parts, ignore_errors=True)
 
@@ -688,7 +722,7 @@ def build_kreis(
         return 1
     _print_warnings([member])
     print(f"Baue den Kreis {kreis} ({len(target.built)} Sprachen) …", file=sys.stderr)
-    return 0 if build_parts(target, [member], None, lambda _: out, 1) else 1
+    return 0 if build_parts(target, [member], None, lambda _: out, 1).ok else 1
 
 
 def build_portal(
@@ -707,7 +741,7 @@ def build_portal(
         return 1
     target, portal = loaded
     print(f"Baue das Portal ({len(target.built)} Sprachen) …", file=sys.stderr)
-    return 0 if build_parts(target, [], portal, lambda _: out, 1) else 1
+    return 0 if build_parts(target, [], portal, lambda _: out, 1).ok else 1
 
 
 def assemble(file: Path, parts: Path, out: Path, *, root: Path, check_links: bool = True) -> int:

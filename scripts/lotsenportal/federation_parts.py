@@ -38,6 +38,8 @@ from .schema import today
 from .workspace import mkdocs_build
 
 PART_FILE = ".lotsenportal-part.json"
+# In a cache entry: its pages passed the link check of an assembled federation.
+CHECKED_FILE = ".lotsenportal-links-checked"
 PORTAL_PART = "portal"
 PORTAL_CACHE = "_portal"
 # Bump when the way a part is built changes in a way its inputs do not show.
@@ -258,8 +260,8 @@ def link_tree(source: Path, target: Path, *, stamp: bool = False) -> None:
             shutil.copy2(src, dst)
 
     def ignore(directory: str, names: list[str]) -> set[str]:
-        at_top = not stamp and Path(directory) == source
-        return {PART_FILE} if at_top and PART_FILE in names else set()
+        hidden = {CHECKED_FILE} | (set() if stamp else {PART_FILE})
+        return hidden & set(names) if Path(directory) == source else set()
 
     shutil.copytree(source, target, copy_function=link, ignore=ignore, dirs_exist_ok=True)
 

@@ -1,15 +1,15 @@
 """One `assets/` folder for a whole federation: every Kreis site is built with the theme's
-scripts, stylesheets, icons and fonts, and all of them are the same files. When the parts are
-put together, the Kreis's files move into the portal's `assets/` (or are dropped when the
-portal has the same bytes there) and the Kreis's pages point one folder further up.
+scripts, stylesheets, icons and fonts, and all of them are the same files.
 
-- A Kreis shares only when none of its asset files clashes with a different file of the same
-  name in the shared folder; otherwise it keeps its own folder whole (and says so). Our own
-  stylesheets and fonts carry a hash of their content in their names, so two Kreise never
-  clash over a name with different bytes.
-- Only references to the Kreis's own `assets/` change: relative ones with exactly as many
-  `../` as lead from the page to the Kreis's root, and absolute ones (`/<kreis>/assets/`,
-  404 pages). Offline copies keep the assets they hold.
+- When a Kreis part is built (before it is cached), its pages are pointed one folder further
+  up, at the federation's `assets/` (`point_part_up`): relative references with exactly as
+  many `../` as lead from the page to the Kreis's root, and absolute ones
+  (`/<kreis>/assets/`, 404 pages). Offline copies keep the assets they hold.
+- When the parts are put together (`share`), the Kreis's asset files move into the portal's
+  `assets/`, or are dropped where the portal has the same bytes. A file that differs from the
+  shared one of the same name means parts built from different versions: `share` names it
+  and the assembly stops. Our own stylesheets and fonts carry a hash of their content in
+  their names, so two Kreise never clash over a name with different bytes.
 - A built file is never edited in place (the cache hard-links parts into the tree): a changed
   page is written as a new file.
 """
@@ -19,20 +19,11 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 ASSETS = "assets"
 _REWRITTEN = (".html", ".css")  # the files outside assets/ that name asset files
 _QUOTE = "\"'(="  # what stands before a URL in an attribute, in CSS url(…) or in JSON
-
-
-@dataclass(frozen=True)
-class Sharing:
-    kreis: str
-    shared: bool
-    files: int  # asset files of the Kreis
-    reason: str = ""
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -67,8 +58,10 @@ def point_up(text: str, depth: int, kreis: str) -> str:
     return _absolute(kreis).sub(lambda m: f"{m.group(1)}assets/", text)
 
 
-def _rewrite(site: Path, kreis: str) -> None:
-    root = site / kreis
+def point_part_up(root: Path, kreis: str) -> int:
+    """The pages of a Kreis part (built into `root`) point at the shared `assets/` one level
+    above; returns the number of files changed."""
+    changed = 0
     for file in sorted(root.rglob("*")):
         if file.suffix not in _REWRITTEN or not file.is_file():
             continue
@@ -76,26 +69,28 @@ def _rewrite(site: Path, kreis: str) -> None:
         if relative.parts[0] == ASSETS:
             continue
         text = file.read_text(encoding="utf-8")
-        changed = point_up(text, len(relative.parts) - 1, kreis)
-        if changed != text:
+        new = point_up(text, len(relative.parts) - 1, kreis)
+        if new != text:
             file.unlink()  # a new file, not an edit of a (possibly hard-linked) built one
-            file.write_text(changed, encoding="utf-8")
+            file.write_text(new, encoding="utf-8")
+            changed += 1
+    return changed
 
 
-def share(site: Path, kreise: list[str]) -> list[Sharing]:
-    """Move the Kreise's assets into `site/assets/` (in this order) and repoint their pages."""
+def share(site: Path, kreise: list[str]) -> list[str]:
+    """Move the Kreise's assets into `site/assets/`; returns the clashes (`<kreis>/assets/<file>`
+    differing from the shared file), after which the tree must not be published."""
     shared = site / ASSETS
-    done: list[Sharing] = []
+    clashes: list[str] = []
     for kreis in kreise:
         own = site / kreis / ASSETS
         if not own.is_dir():
             continue
-        files = [file for file in sorted(own.rglob("*")) if file.is_file()]
         clash = _clash(own, shared)
         if clash:
-            done.append(Sharing(kreis, False, len(files), clash))
+            clashes.append(f"{kreis}/{ASSETS}/{clash}")
             continue
-        for file in files:
+        for file in [file for file in sorted(own.rglob("*")) if file.is_file()]:
             target = shared / file.relative_to(own)
             if target.exists():
                 file.unlink()
@@ -103,6 +98,4 @@ def share(site: Path, kreise: list[str]) -> list[Sharing]:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 file.rename(target)
         shutil.rmtree(own)
-        _rewrite(site, kreis)
-        done.append(Sharing(kreis, True, len(files)))
-    return done
+    return clashes
