@@ -194,15 +194,12 @@ SIZE_LIMIT = 1_000_000_000
 
 
 def site_bytes(site: Path) -> Counter[str]:
-    """Bytes as written, per top-level entry of the site (hard links count once each)."""
+    """Bytes as written, per top-level entry of the site: every file counts, also one that is
+    a hard link of another (the host receives a copy of each)."""
     sizes: Counter[str] = Counter()
-    seen: set[tuple[int, int]] = set()
     for file in site.rglob("*"):
         if file.is_file() and not file.is_symlink():
-            stat = file.stat()
-            if (stat.st_dev, stat.st_ino) not in seen:
-                seen.add((stat.st_dev, stat.st_ino))
-                sizes[file.relative_to(site).parts[0]] += stat.st_size
+            sizes[file.relative_to(site).parts[0]] += file.stat().st_size
     return sizes
 
 

@@ -90,7 +90,8 @@ def cached_cut(source: Path, text: str, cache: Path | None) -> bytes:
     entry = cache / f"{key.hexdigest()}.woff2"
     if entry.is_file() and not entry.is_symlink():
         data = entry.read_bytes()
-        if data.startswith(b"wOF2"):
+        # A WOFF2 header names the file's length: a whole file, not a torn one.
+        if data.startswith(b"wOF2") and int.from_bytes(data[8:12], "big") == len(data):
             return data
     data = cut(source, text)
     cache.mkdir(parents=True, exist_ok=True)
