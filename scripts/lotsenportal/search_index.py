@@ -6,10 +6,15 @@ them. After the build we split it: each language folder gets its own
 `<lang>/search/search_index.json` (Material loads `search/search_index.json` relative to the
 page's base, and the theme override points that base at the language folder), with the lunr
 stemmer of that language where lunr has one. Pages that are only German fallbacks stay in the
-reader's index only as the German original: every German page is added to every language's
-index, marked "[German]" in the reader's language and ranked last, so the German word printed on
-an official letter still finds its page, while a word in the reader's language finds only pages
-in that language.
+reader's search only as the German original: every German page is added to every language's
+search, marked "[German]" in the reader's language and ranked last, so the German word printed
+on an official letter still finds its page, while a word in the reader's language finds only
+pages in that language.
+
+The German pages are not copied into each language's index (twelve copies of the German index
+per site, ~40 MB on the Hessen benchmark): the index names the German one under
+`config.lp_fallback` (its address relative to the index, the way up from the language folder,
+the label and the rank), and `lazy-search.js` adds its pages, marked, when search loads.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ LUNR = {
     "en",
 }
 FALLBACK_BOOST = 0.1
+FALLBACK_KEY = "lp_fallback"  # in a language index's config: where its German pages are
 # (language, page URL inside the language folder) of every page shown as German fallback,
 # collected while pages render (scripts/hooks/page_notices.py), used and cleared by `split`.
 FALLBACKS: set[tuple[str, str]] = set()
@@ -83,7 +89,6 @@ def split(
     prefixed = [lang.code for lang in languages if not lang.default]
     marked = set(fallbacks)
     counts = {}
-    german = [doc for doc in combined["docs"] if _language_of(doc["location"], prefixed) == SOURCE]
     for lang in languages:
         docs = []
         for doc in combined["docs"]:
@@ -92,21 +97,18 @@ def split(
             location = doc["location"][len(lang.prefix) :]
             if lang.default or (lang.code, location.split("#", 1)[0]) not in marked:
                 docs.append({**doc, "location": location})
+        config = {**combined["config"]}
         if not lang.default:
             # Every German page, marked and ranked last: the German word from a letter finds it.
             up = "../" * lang.prefix.count("/")
-            label = german_label(lang)
-            docs += [
-                {
-                    **doc,
-                    "location": up + doc["location"],
-                    "title": f"[{label}] {doc['title']}",
-                    "boost": FALLBACK_BOOST,
-                }
-                for doc in german
-            ]
+            config[FALLBACK_KEY] = {
+                "index": f"{up}../{INDEX.as_posix()}",  # from <lang>/search/ to search/
+                "up": up,
+                "label": german_label(lang),
+                "boost": FALLBACK_BOOST,
+            }
         stemmers = [code for code in dict.fromkeys([lang.code, SOURCE]) if code in LUNR]
-        index = {"config": {**combined["config"], "lang": stemmers or ["en"]}, "docs": docs}
+        index = {"config": {**config, "lang": stemmers or ["en"]}, "docs": docs}
         target = site_dir / lang.prefix / INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(
