@@ -162,8 +162,8 @@ def test_written_for_the_pinned_versions() -> None:
 
 
 def test_bench_profile_shares(tmp_path: Path) -> None:
-    """`make bench PROFILE=1`: the shares of a profile in page rendering, i18n bookkeeping and
-    theme listing, of the whole build's time; a patched function counts, not also the
+    """`make bench PROFILE=1`: the shares of a profile in page rendering, i18n bookkeeping,
+    theme listing and each of our hooks, of the whole build's time; a patched function counts, not also the
     original it calls."""
     packages = "/venv/lib/python3.11/site-packages"
     rows = {
@@ -173,6 +173,7 @@ def test_bench_profile_shares(tmp_path: Path) -> None:
         ("/repo/scripts/lotsenportal/stack_patches.py", 160, "_add_files_from_theme"): 0.5,
         (f"{packages}/mkdocs/structure/files.py", 146, "add_files_from_theme"): 0.4,
         (f"{packages}/mkdocs/structure/pages.py", 263, "render"): 5.0,
+        ("/repo/scripts/hooks/offline_copy.py", 20, "on_post_build"): 1.5,
     }
     stats: dict[tuple[str, int, str], tuple[Any, ...]] = {
         key: (1, 1, 0.0, seconds, {}) for key, seconds in rows.items()
@@ -184,6 +185,11 @@ def test_bench_profile_shares(tmp_path: Path) -> None:
         "page_rendering_pct": 60.0,
         "i18n_files_pct": 20.0,
         "theme_listing_pct": 5.0,
+        "data_pages_pct": 0.0,
+        "page_checks_pct": 0.0,
+        "page_compaction_pct": 0.0,
+        "light_pages_pct": 0.0,
+        "offline_copies_pct": 15.0,
     }
     line = bench.profile_line({"ok": True, **bench.profile_shares(file)})
-    assert "page rendering 60.0 %" in line
+    assert "page rendering 60.0 %" in line and "offline copies 15.0 %" in line

@@ -272,6 +272,22 @@ PROFILE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("lotsenportal/stack_patches.py", "_add_files_from_theme"),
         ("mkdocs/structure/files.py", "add_files_from_theme"),
     ),
+    # Our own hooks: what a build spends besides MkDocs, Material and the i18n plugin.
+    "data_pages": (("hooks/data_pages.py", "on_pre_build"),),
+    "page_checks": (("hooks/security_headers.py", "on_post_page"),),
+    "page_compaction": (("hooks/compact_pages.py", "on_post_page"),),
+    "light_pages": (("hooks/light_pages.py", "on_post_build"),),
+    "offline_copies": (("hooks/offline_copy.py", "on_post_build"),),
+}
+PROFILE_LABELS = {
+    "page_rendering": "page rendering",
+    "i18n_files": "mkdocs-static-i18n file bookkeeping",
+    "theme_listing": "theme file listing",
+    "data_pages": "pages from data",
+    "page_checks": "page checks + CSP",
+    "page_compaction": "compaction",
+    "light_pages": "fonts/scripts/CSS",
+    "offline_copies": "offline copies",
 }
 
 
@@ -673,11 +689,12 @@ def table(results: Sequence[dict[str, Any]]) -> str:
 
 
 def profile_line(shares: dict[str, Any]) -> str:
-    return (
-        f"under the profiler ({shares['profiled_s']} s): page rendering "
-        f"{shares['page_rendering_pct']} %, mkdocs-static-i18n file bookkeeping "
-        f"{shares['i18n_files_pct']} %, theme file listing {shares['theme_listing_pct']} %"
+    parts = ", ".join(
+        f"{label} {shares[f'{part}_pct']} %"
+        for part, label in PROFILE_LABELS.items()
+        if f"{part}_pct" in shares
     )
+    return f"under the profiler ({shares['profiled_s']} s): {parts}"
 
 
 def markdown(report: dict[str, Any]) -> str:
