@@ -11,8 +11,8 @@ Jinja templates, and the same icon drawn again and again.
   on every card. The first copy keeps its drawing, under an id; later copies point to it with
   `<use href>`, which draws the same shapes in the same colour (`currentColor`).
 
-On the Hessen benchmark the pages lose about a third of their bytes; gzip on the wire hides
-most of that, but the host's size limit and the offline copies count the bytes as written.
+On one Kreis of the Hessen benchmark the pages lost 23 % of their bytes (29.0 → 22.3 MB);
+gzip on the wire hides most of that, but the host's size limit counts the bytes as written.
 Pure text in, text out, linear in the page's length.
 """
 
