@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from lotsenportal import csp
@@ -127,6 +128,7 @@ def test_compacting_twice_changes_nothing_more() -> None:
     assert compact(once) == once
 
 
+@pytest.mark.timeout(10)  # milliseconds here; a backtracking pattern takes minutes
 def test_work_grows_with_the_page_not_faster() -> None:
     """Bounded work for any input: no pattern that backtracks over the page."""
     hostile = "<p>" + ">\n " * 20000 + "<svg>" * 2000 + "</svg>" * 10 + "<pre>" * 500

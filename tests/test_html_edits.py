@@ -115,6 +115,7 @@ def test_an_edit_changes_only_its_own_bytes() -> None:
         "<script>" + "<" * 100_000,
     ],
 )
+@pytest.mark.timeout(10)  # milliseconds here; a backtracking pattern takes minutes
 def test_any_input_is_read_in_one_pass(hostile: str) -> None:
     """Bounded work for any input: these would take minutes with a backtracking pattern."""
     scan.cache_clear()

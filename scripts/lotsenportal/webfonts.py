@@ -61,6 +61,10 @@ def source_texts(root: Path, data: Path | None) -> Iterable[str]:
             yield file.read_text(encoding="utf-8", errors="replace")
 
 
+# Part of every cached cut's key (cached_cut): bump it when cut() below changes its options.
+CUT_VERSION = "1"
+
+
 def cut(source: Path, text: str) -> bytes:
     """WOFF2 with the glyphs of `text` (and what shaping them needs): same input, same bytes."""
     options = subset.Options()
@@ -79,13 +83,14 @@ def cut(source: Path, text: str) -> bytes:
 
 
 def cached_cut(source: Path, text: str, cache: Path | None) -> bytes:
-    """`cut`, kept in `cache` under a hash of the source font, the characters and fontTools'
-    version: cutting takes fontTools 1–2 s, and most builds cut what the last one cut. The
-    bytes are the same either way (`cut` is deterministic); a damaged entry is cut anew."""
+    """`cut`, kept in `cache` under a hash of the source font, the characters, fontTools'
+    version and CUT_VERSION: cutting takes fontTools 1–2 s, and most builds cut what the last
+    one cut. The bytes are the same either way (`cut` is deterministic); a damaged entry is
+    cut anew."""
     if cache is None:
         return cut(source, text)
     key = hashlib.sha256()
-    for part in (source.read_bytes(), text.encode("utf-8"), str(version).encode()):
+    for part in (source.read_bytes(), text.encode("utf-8"), f"{version} {CUT_VERSION}".encode()):
         key.update(hashlib.sha256(part).digest())
     entry = cache / f"{key.hexdigest()}.woff2"
     if entry.is_file() and not entry.is_symlink():
