@@ -221,6 +221,21 @@ def test_hand_written_pages_are_bounded_before_mkdocs_reads_them(
     assert str(problem).startswith(expected)
 
 
+def test_pages_generated_from_valid_data_are_never_refused_for_their_size(tmp_path: Path) -> None:
+    """A Kreis with hundreds of contacts has a contacts page far above the limit for
+    hand-written pages; valid data always reaches the site."""
+    project = tmp_path / "project"
+    for page in ("docs/de/kontakte/index.md", "docs/ar/index.md"):
+        (project / page).parent.mkdir(parents=True, exist_ok=True)
+        (project / page).write_text("# Kontakte\n" + "x" * (600 * 1024), encoding="utf-8")
+    data = shutil.copytree(ROOT / "tests/fixtures/minimal", project / "data")
+    validate(Paths(root=project, data_dir=data), from_mkdocs_yml(ROOT / "mkdocs.yml"))
+    (project / "docs/de/kontakte/leak.md").symlink_to("/etc/os-release")  # links: everywhere
+    with pytest.raises(DataError) as caught:
+        validate(Paths(root=project, data_dir=data), from_mkdocs_yml(ROOT / "mkdocs.yml"))
+    assert "symbolischer Link" in str(caught.value.problems.errors[0])
+
+
 def test_the_mkdocs_hook_checks_docs_for_links() -> None:
     hook = (ROOT / "scripts/hooks/data_pages.py").read_text(encoding="utf-8")
     assert "check_docs(paths)" in hook

@@ -21,6 +21,15 @@ class Changes:
     unchanged: int = 0
 
 
+def is_generated(relative: str) -> bool:
+    """Whether a file of docs/ (`de/kontakte/index.md`, relative to docs/) is one the
+    generator owns: written from validated data, bounded by the data's own limits."""
+    parts = relative.split("/")
+    return len(parts) >= 2 and (
+        (len(parts) == 2 and parts[1] in GENERATED_FILES) or parts[1] in GENERATED_DIRS
+    )
+
+
 def owned_files(docs_dir: Path, languages: Iterable[str]) -> set[str]:
     """Every file currently in the parts of docs/ that the generator owns."""
     found: set[str] = set()
