@@ -26,3 +26,21 @@ def test_the_phone_menu_has_no_table_of_contents_icon(browser: Browser, served: 
     toc = page.locator('.md-nav--primary label[for="__toc"]').all()
     assert toc and not any(label.is_visible() for label in toc)
     page.close()
+
+
+@pytest.mark.parametrize("path", ["kontakte/", "ar/kontakte/"])
+def test_icons_without_xmlns_are_drawn_as_svg(browser: Browser, served: str, path: str) -> None:
+    """lotsenportal.compact leaves out `xmlns` on inline icons: the HTML parser puts them in
+    the SVG namespace itself, so each is drawn at its size (the first and the reused ones)."""
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(served + path)
+    icons = page.eval_on_selector_all(
+        ".md-content .twemoji svg",
+        """icons => icons.map(icon => [icon.namespaceURI, icon.getBBox().width,
+                                      icon.getBoundingClientRect().width])""",
+    )
+    page.close()
+    assert len(icons) >= 2, icons
+    for namespace, drawn, shown in icons:
+        assert namespace == "http://www.w3.org/2000/svg"
+        assert drawn > 0 and shown > 0

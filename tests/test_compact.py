@@ -3,6 +3,7 @@ look and behave the same (lotsenportal.compact, hooks/compact_pages.py)."""
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -39,6 +40,14 @@ PAGE = f"""<!doctype html>
     <textarea>
    so wie es ist
 </textarea>
+    <p>Absatz
+
+        mit   Leerzeile <code>a
+
+  b</code> <kbd>x
+
+y</kbd></p>
+    <script id="__config" type="application/json">{{"base": "../", "t": {{"s": "\\u0628\\u062d\\u062b", "x": "a\\u003c/script\\u003e \\u0027"}}}}</script>
     <p><span class="twemoji">{PHONE}</span> <a href="tel:+49">06172</a></p>
     <p><span class="twemoji">{PHONE}</span> <a href="tel:+49">06173</a></p>
     <p><span class="twemoji">{MAIL}</span> nur einmal</p>
@@ -57,21 +66,26 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.text: list[str] = []
         self.attributes: list[tuple[str, list[tuple[str, str | None]]]] = []
-        self.raw: list[str] = []
+        self.raw: list[object] = []  # a JSON data block as the data it holds
         self._raw_tag: str | None = None
+        self._json = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _DRAWING:  # icons: test_a_repeated_icon_is_drawn_once_and_used_again
             self.attributes.append((tag, attrs))
-        if tag in {"pre", "textarea", "script", "style"}:
+        if tag in {"pre", "textarea", "code", "kbd", "script", "style"}:
             self._raw_tag = tag
+            self._json = dict(attrs).get("type") == "application/json"
 
     def handle_endtag(self, tag: str) -> None:
         if tag == self._raw_tag:
             self._raw_tag = None
 
     def handle_data(self, data: str) -> None:
-        (self.raw if self._raw_tag else self.text).append(data)
+        if self._raw_tag:
+            self.raw.append(json.loads(data) if self._json else data)
+        else:
+            self.text.append(data)
 
     def words(self) -> str:
         return " ".join(" ".join(self.text).split())
@@ -87,8 +101,32 @@ def test_the_page_keeps_its_text_attributes_and_raw_content() -> None:
     before, after = read(PAGE), read(compact(PAGE))
     assert after.words() == before.words()
     assert after.attributes == before.attributes
-    assert after.raw == before.raw  # pre, textarea, script and style byte for byte
+    assert after.raw == before.raw  # pre, textarea, code, kbd, script and style as they were
     assert 'title="eins\n        zwei"' in compact(PAGE)  # attribute values untouched
+
+
+def test_empty_lines_go_but_code_keeps_its_white_space() -> None:
+    small = compact(PAGE)
+    assert "Absatz\n        mit   Leerzeile" in small  # (attribute values may span lines)
+    assert "<code>a\n\n  b</code>" in small and "<kbd>x\n\ny</kbd>" in small
+
+
+def test_icons_carry_no_xmlns() -> None:
+    assert "xmlns" not in compact(PAGE) and PAGE.count("xmlns") == 3
+    soup = BeautifulSoup(compact(PAGE), "html.parser")
+    assert soup.select_one(".twemoji svg")["viewbox"] == "0 0 24 24"
+
+
+def test_materials_settings_are_utf8_json_that_cannot_end_the_script() -> None:
+    small = compact(PAGE)
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', small)
+    assert config is not None
+    assert config.group(1) == (
+        '{"base": "../", "t": {"s": "بحث", "x": "a\\u003c/script\\u003e \\u0027"}}'
+    )
+    original = re.search(r'"application/json">(.*?)</script>', PAGE)
+    assert original is not None
+    assert json.loads(config.group(1)) == json.loads(original.group(1))
 
 
 def test_inline_scripts_keep_the_hash_the_policy_names() -> None:

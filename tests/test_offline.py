@@ -3,6 +3,7 @@ unzipped and opened as file:// in Chromium, every link of every page followed.""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -144,6 +145,62 @@ def test_the_german_copy_is_the_german_site_without_what_needs_a_server(tmp_path
     ]
 
 
+def test_a_copy_takes_the_assets_its_pages_use_and_a_font_only_for_text_it_shows(
+    tmp_path: Path,
+) -> None:
+    site = tiny_site(tmp_path)
+    (site / "assets/a.css").write_text(
+        '@font-face{font-family:T;src:local("T"),url("fonts/text.1.woff2") format("woff2");'
+        "unicode-range:U+1200-139F,U+AB??}"
+        "@font-face{font-family:N;src:url('fonts/ethiopic-language-name.2.woff2');"
+        "unicode-range:U+1275,U+122D,U+129B,U+130D}"
+        "body{background:url(img/bg.png)}a{background:url(data:image/png;base64,AA==)}",
+        encoding="utf-8",
+    )
+    for name in ("fonts/text.1.woff2", "fonts/ethiopic-language-name.2.woff2", "img/bg.png"):
+        (site / "assets" / name).parent.mkdir(exist_ok=True)
+        (site / "assets" / name).write_bytes(b"x")
+    (site / "assets/fonts/OFL.txt").write_text("licence", encoding="utf-8")
+    (site / "assets/bundle.js").write_text("search", encoding="utf-8")
+    (site / "assets/unused.js").write_text("", encoding="utf-8")
+    # The Arabic home page names Tigrinya in its language menu only, and loads the search
+    # script, which would fetch Material's bundle for search.
+    home = site / "ar/index.html"
+    home.write_text(
+        home.read_text(encoding="utf-8").replace(
+            "</ul>",
+            '<li class="md-select__item"><a href="../ti/" hreflang="ti">ትግርኛ</a></li></ul>'
+            '<script src="../assets/lazy.js" data-bundle="../assets/bundle.js"></script>',
+        ),
+        encoding="utf-8",
+    )
+    (site / "assets/lazy.js").write_text("", encoding="utf-8")
+
+    def assets(files: dict[str, BeautifulSoup | bytes]) -> list[str]:
+        return sorted(name for name in files if name.startswith("assets/"))
+
+    files = copy_of(site, AR, PUBLIC)
+    assert assets(files) == [
+        "assets/a.css",
+        "assets/fonts/OFL.txt",  # the licence comes with the font
+        "assets/fonts/ethiopic-language-name.2.woff2",  # the menu's font for language names
+        "assets/img/bg.png",
+        "assets/lazy.js",
+    ]
+    script = files["index.html"]
+    assert isinstance(script, BeautifulSoup)
+    assert script.select_one("script[src='assets/lazy.js']").attrs == {"src": "assets/lazy.js"}
+
+    page = site / "ar/seite/index.html"  # Ethiopic text on a page: the text font too
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("</article>", '<p lang="ti">ሰላም</p></article>'),
+        encoding="utf-8",
+    )
+    assert "assets/fonts/text.1.woff2" in assets(copy_of(site, AR, PUBLIC))
+    # The German pages show no Ethiopic: neither font, nor their licence.
+    assert assets(copy_of(site, DE, PUBLIC)) == ["assets/a.css", "assets/img/bg.png"]
+
+
 def test_the_zips_are_the_same_bytes_every_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -208,6 +265,32 @@ def test_no_link_in_any_copy_names_a_missing_file(
                 target = (page.parent / path).resolve() if path else page
                 assert target.is_file(), (lang.code, page.relative_to(root), link)
                 assert root.resolve() in target.parents, (lang.code, page, link)
+
+
+def test_every_asset_in_a_copy_is_used_and_ethiopic_text_comes_with_tigrinya_only(
+    fixture_site: Path, languages: list[Language], tmp_path: Path
+) -> None:
+    """Nothing rides along that no page of the copy opens (Material's script is for search,
+    which a copy has not); the Ethiopic text font comes with Tigrinya pages."""
+    for lang in languages:
+        root = unzip(fixture_site, lang.code, tmp_path)
+        named: set[Path] = set()
+        for page in sorted(root.rglob("*.html")):
+            soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+            assert soup.select("[data-bundle]") == [], (lang.code, page)
+            for element in soup.select("[href], [src]"):
+                path = unquote(urlsplit(str(element.get("href") or element.get("src"))).path)
+                if path:
+                    named.add((page.parent / path).resolve())
+        for sheet in [path for path in named if path.suffix == ".css"]:
+            for url in re.findall(r"url\(\"?([^\")]+)", sheet.read_text(encoding="utf-8")):
+                named.add((sheet.parent / url).resolve())
+        for asset in sorted((root / "assets").rglob("*")):
+            if asset.is_file() and asset.name != "OFL.txt":
+                assert asset.resolve() in named, (lang.code, asset.relative_to(root))
+        fonts = [font.name for font in (root / "assets").rglob("noto-sans-ethiopic*.woff2")]
+        assert bool(fonts) == (lang.code == "ti"), (lang.code, fonts)
+        assert not list((root / "assets").rglob("bundle.*.js")), lang.code
 
 
 @pytest.mark.parametrize("code", ["de", "ar", "ti"])

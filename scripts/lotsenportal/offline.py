@@ -15,8 +15,13 @@ Made from the same output as the site, rearranged for a folder on a phone:
   public address when the site has one (`site_url` is a public https address), otherwise it
   is removed: a language switcher entry disappears, a link in the text stays as plain text.
   No link in the copy leads to a missing file;
-- search needs a server, so the copy has no search box (nor index, worker or source maps);
-  and no `<link rel=alternate>`: Material reads a sitemap beside each, which a file cannot.
+- search needs a server, so the copy has no search box (nor index, worker, source maps or
+  Material's script, which only search loads); and no `<link rel=alternate>`: Material reads
+  a sitemap beside each, which a file cannot;
+- of the site's assets a copy holds what its pages and their stylesheets name, and a webfont
+  only when a page of the copy shows a character it is for (see `_fonts`). The Ethiopic font
+  comes with the Tigrinya copy, not with every other one (23 KB in each of a federation's
+  hundreds of zips).
 
 The zips are reproducible: entries sorted, every time stamp SOURCE_DATE_EPOCH or else
 1980-01-01 (the earliest a zip can hold), fixed permissions.
@@ -36,9 +41,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
+from .compact import html_json
 from .html_edits import Edits, Element
 from .languages import Language
 from .publish import address_problem
+from .webfonts import NAME_FONT
 
 FOLDER = "offline"
 _SKIP = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "search/", f"{FOLDER}/")
@@ -184,7 +191,9 @@ def plan(
     members: dict[str, str] = {}
     for relative in files:
         first = relative.split("/", 1)[0]
-        if relative.startswith("assets/") or (lang.default and first not in folders):
+        if relative.startswith("assets/"):
+            continue  # below: what the copy's pages use
+        if lang.default and first not in folders:
             members[relative] = relative
         elif not lang.default and first == lang.code:
             members[relative] = relative[len(first) + 1 :]
@@ -198,7 +207,117 @@ def plan(
                 for path in (target.path, f"{target.path}/index.html"):
                     if path in known and path.split("/", 1)[0] not in folders:
                         members.setdefault(path, f"{source.code}/{path}")
+    pages = sorted(path for path in members if path.endswith(".html"))
+    for asset in sorted(_assets(site, pages, set(files), site_url)):
+        members[asset] = asset
     return Copy(lang, members, site_url)
+
+
+# url(…) in a stylesheet; @font-face rules with their unicode-range.
+_CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^\s)'"]*))\s*\)""")
+_FONT_FACE = re.compile(r"@font-face\s*\{([^{}]*)\}")
+_UNICODE_RANGE = re.compile(r"unicode-range\s*:\s*([^;{}]*)")
+_RANGE_ITEM = re.compile(r"U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?", re.I)
+_LICENCE = re.compile(r"(?:OFL|LICEN[CS]E|COPYING)[^/]*", re.I)
+
+
+def _range_pattern(ranges: str) -> re.Pattern[str] | None:
+    """A character class for a CSS unicode-range (`U+1200-139F, U+AB??, U+1275`)."""
+    parts = []
+    for match in _RANGE_ITEM.finditer(ranges):
+        low = match.group(1).upper()
+        high = match.group(2) or low.replace("?", "F")
+        low = low.replace("?", "0")
+        start, end = int(low, 16), int(high, 16)
+        if start <= end <= 0x10FFFF:
+            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(end))}")
+    return re.compile(f"[{''.join(parts)}]") if parts else None
+
+
+def _css_urls(css: str, sheet: str) -> Iterator[tuple[str, re.Pattern[str] | None]]:
+    """The site files a stylesheet names, each with the characters it is for (the
+    unicode-range of its @font-face rule; None: for every page that uses the sheet)."""
+    ranges = {}
+    for face in _FONT_FACE.finditer(css):
+        found = _UNICODE_RANGE.search(face.group(1))
+        for url in _CSS_URL.finditer(face.group(1)):
+            ranges[url.start() + face.start(1)] = _range_pattern(found.group(1)) if found else None
+    for url in _CSS_URL.finditer(css):
+        link = next(group for group in url.groups() if group is not None)
+        if not link or _SCHEME.match(link) or link.startswith(("/", "#")):
+            continue  # data: URIs, other hosts; our stylesheets name their files relatively
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(sheet), unquote(link)))
+        yield path.split("?")[0].split("#")[0], ranges.get(url.start())
+
+
+def _split_names(html: str, elements: Sequence[Element]) -> tuple[str, str]:
+    """A page's text in two: names of other languages (links with `hreflang`, elements whose
+    `lang` is not the page's) and everything else."""
+    page_lang = next((e.attrs.get("lang") for e in elements if e.tag == "html"), None)
+    names, rest, position = [], [], 0
+    for element in elements:
+        other = (element.tag == "a" and "hreflang" in element.attrs) or (
+            element.tag != "html" and element.attrs.get("lang") not in (None, page_lang)
+        )
+        if other and element.start >= position:
+            end = element.end or element.open_end
+            rest.append(html[position : element.start])
+            names.append(html[element.start : end])
+            position = end
+    rest.append(html[position:])
+    return "".join(names), "".join(rest)
+
+
+def _assets(site: Path, pages: Sequence[str], known: set[str], site_url: str) -> set[str]:
+    """The asset files the copy's pages use: what they link to or load (stylesheets,
+    scripts, icons), what those stylesheets name (images, fonts) – a webfont only when a
+    page shows a character of its unicode-range –, and the licence beside a font taken.
+
+    Names of other languages (the language menu, chips, "ትግርኛ" in a list of languages) are
+    set in the small name font first (webfonts.NAME_FONT; lotsenportal.css): a character
+    there calls for the name font, or for another font only when the name font lacks it."""
+    named: set[str] = set()
+    names: list[str] = []
+    rest: list[str] = []
+    for page in pages:
+        html = (site / page).read_text(encoding="utf-8")
+        elements = Edits(html).elements
+        other, text = _split_names(html, elements)
+        names.append(other)
+        rest.append(text)
+        for element in elements:
+            if _is_other_language(element) or element.attrs.get("rel") == "canonical":
+                continue  # not in the copy: they lead to the public address or go
+            for attribute in ("src", "href"):
+                target = resolve(element.attrs.get(attribute) or "", page, site_url)
+                if target is not None and target.path.startswith("assets/"):
+                    named.add(target.path)
+    taken = {path for path in named if path in known}
+    name_font = posixpath.basename(NAME_FONT).removesuffix(".woff2") + "."
+    for sheet in sorted(path for path in taken if path.endswith(".css")):
+        faces = list(_css_urls((site / sheet).read_text(encoding="utf-8"), sheet))
+        name_range = next(
+            (chars for path, chars in faces if posixpath.basename(path).startswith(name_font)),
+            None,
+        )
+        left = "".join(names) if name_range is None else name_range.sub("", "".join(names))
+        for path, chars in faces:
+            if path not in known:
+                continue
+            if posixpath.basename(path).startswith(name_font):
+                needed = chars is None or bool(chars.search("".join(names)))
+            else:
+                needed = chars is None or any(chars.search(text) for text in (*rest, left))
+            if needed:
+                taken.add(path)
+    for font in [path for path in taken if path.endswith((".woff2", ".woff", ".ttf", ".otf"))]:
+        folder = posixpath.dirname(font)
+        taken.update(
+            path
+            for path in known
+            if posixpath.dirname(path) == folder and _LICENCE.fullmatch(posixpath.basename(path))
+        )
+    return taken
 
 
 def for_files(html: str, page: str, copy: Copy) -> str:
@@ -216,6 +335,11 @@ def for_files(html: str, page: str, copy: Copy) -> str:
             edits.remove(element)
         elif element.tag == "script" and element.attrs.get("id") == "__config":
             edits.replace_content(element, _config(edits.content(element), page, copy))
+        elif element.tag == "script" and "data-bundle" in element.attrs:
+            # lazy-search.js: Material's script is for search only, and the copy has none.
+            attrs = {k: v for k, v in element.attrs.items() if k != "data-bundle"}
+            source = copy.href(str(attrs.get("src") or ""), page)
+            edits.set_attrs(element, {**attrs, "src": source} if source else attrs)
         else:
             _relink(edits, element, page, copy)
     return edits.apply()
@@ -245,8 +369,7 @@ def _config(text: str, page: str, copy: Copy) -> str:
     config = json.loads(text)
     config["base"] = copy.base(page, str(config.get("base", "")))
     config.pop("search", None)
-    written = json.dumps(config, sort_keys=True)
-    return written.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return html_json(config, sort_keys=True)
 
 
 def _date_time() -> tuple[int, int, int, int, int, int]:
