@@ -19,7 +19,9 @@ links      the internal link and anchor check (lotsenportal.gates.links, lychee)
 parallel   `lotsenportal build` as `make site` runs it: generation, then one `mkdocs build` per
            part of the languages, one part per core, merged into one site (lotsenportal.parallel)
 profile    with --profile: the build once more under cProfile, and the share of its time in
-           page rendering (MkDocs' `_build_page`: Markdown + Jinja), in mkdocs-static-i18n's
+           page rendering (Markdown in `Page.render` + the Jinja templates of pages and theme
+           pages, without the plugin events around them; the bare build is profiled too), in
+           mkdocs-static-i18n's
            per-language file bookkeeping (`reconfigure_files`, alternates included) and in
            listing the theme's files (`add_files_from_theme`); the profiler slows the build, so
            these are shares, not times
@@ -263,21 +265,32 @@ def mkdocs_build(
     return facts
 
 
-# Where a profiled build spends its time: part → functions (file suffix, name); the first one
-# found counts (a patched function contains the original it calls).
-PROFILE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "page_rendering": (("mkdocs/commands/build.py", "_build_page"),),
-    "i18n_files": (("mkdocs_static_i18n/reconfigure.py", "reconfigure_files"),),
+# Where a profiled build spends its time: part → alternatives, the first one found counts (a
+# patched function contains the original it calls); an alternative sums its functions. A
+# function is (file suffix, name), or (file suffix, name, caller's file suffix, caller's
+# name) for the time of its calls from that caller only.
+_Function = tuple[str, str] | tuple[str, str, str, str]
+PROFILE_PARTS: dict[str, tuple[tuple[_Function, ...], ...]] = {
+    # Markdown → HTML (`Page.render`) and the Jinja templates of pages and theme pages – not
+    # the plugin events around them (our post_page hooks run inside MkDocs' `_build_page`).
+    "page_rendering": (
+        (
+            ("mkdocs/structure/pages.py", "render"),
+            ("jinja2/environment.py", "render", "mkdocs/commands/build.py", "_build_page"),
+            ("jinja2/environment.py", "render", "mkdocs/commands/build.py", "_build_template"),
+        ),
+    ),
+    "i18n_files": ((("mkdocs_static_i18n/reconfigure.py", "reconfigure_files"),),),
     "theme_listing": (
-        ("lotsenportal/stack_patches.py", "_add_files_from_theme"),
-        ("mkdocs/structure/files.py", "add_files_from_theme"),
+        (("lotsenportal/stack_patches.py", "_add_files_from_theme"),),
+        (("mkdocs/structure/files.py", "add_files_from_theme"),),
     ),
     # Our own hooks: what a build spends besides MkDocs, Material and the i18n plugin.
-    "data_pages": (("hooks/data_pages.py", "on_pre_build"),),
-    "page_checks": (("hooks/security_headers.py", "on_post_page"),),
-    "page_compaction": (("hooks/compact_pages.py", "on_post_page"),),
-    "light_pages": (("hooks/light_pages.py", "on_post_build"),),
-    "offline_copies": (("hooks/offline_copy.py", "on_post_build"),),
+    "data_pages": ((("hooks/data_pages.py", "on_pre_build"),),),
+    "page_checks": ((("hooks/security_headers.py", "on_post_page"),),),
+    "page_compaction": ((("hooks/compact_pages.py", "on_post_page"),),),
+    "light_pages": ((("hooks/light_pages.py", "on_post_build"),),),
+    "offline_copies": ((("hooks/offline_copy.py", "on_post_build"),),),
 }
 PROFILE_LABELS = {
     "page_rendering": "page rendering",
@@ -296,17 +309,30 @@ def profile_shares(stats_file: Path) -> dict[str, Any]:
     stats: dict[tuple[str, int, str], tuple[Any, ...]] = pstats.Stats(  # type: ignore[attr-defined]
         str(stats_file)
     ).stats
-    cumulative: dict[tuple[str, str], float] = {}
+    # (file, name) → cumulative seconds; (file, name, caller file, caller name) → seconds of
+    # the calls from that caller (pstats keeps them per caller).
+    seconds_of: dict[tuple[str, ...], float] = {}
     for (filename, _, function), row in stats.items():
         key = (filename.replace(os.sep, "/"), function)
-        cumulative[key] = cumulative.get(key, 0.0) + row[3]
+        seconds_of[key] = seconds_of.get(key, 0.0) + row[3]
+        callers = row[4] if len(row) > 4 else {}
+        for (caller_file, _, caller), edge in callers.items():
+            edge_key = (*key, caller_file.replace(os.sep, "/"), caller)
+            seconds_of[edge_key] = seconds_of.get(edge_key, 0.0) + edge[3]
     # The outermost call (the whole build) has the largest cumulative time of any one row.
     total = max((row[3] for row in stats.values()), default=0.0)
+
+    def matches(key: tuple[str, ...], function: _Function) -> bool:
+        return len(key) == len(function) and all(
+            key[i].endswith(function[i]) if i % 2 == 0 else key[i] == function[i]
+            for i in range(len(function))
+        )
+
     facts: dict[str, Any] = {"profiled_s": round(total, 1)}
-    for part, functions in PROFILE_PARTS.items():
+    for part, alternatives in PROFILE_PARTS.items():
         seconds = 0.0
-        for suffix, name in functions:
-            found = [t for (f, n), t in cumulative.items() if n == name and f.endswith(suffix)]
+        for functions in alternatives:
+            found = [t for key, t in seconds_of.items() if any(matches(key, f) for f in functions)]
             if found:
                 seconds = sum(found)
                 break
@@ -502,6 +528,12 @@ def bench_size(
             result["ratio"] = round(build["seconds"] / result["bare"]["seconds"], 2)
             # CPU time is barely affected by other work on the machine; wall time is.
             result["cpu_ratio"] = round(build["cpu_seconds"] / result["bare"]["cpu_seconds"], 2)
+        if profile and result["bare"]["ok"]:  # the same shares of the stack alone
+            say(f"{name}: the bare build once more under the profiler")
+            label = f"{name} bare profile"
+            result["bare_profile"] = profile_build(bare_dir, work / "bare-profile", env, label)
+            if result["bare_profile"]["ok"]:
+                say(f"{name} bare: {profile_line(result['bare_profile'])}")
     result["load_avg_after"] = _load()
     return result
 
@@ -692,7 +724,7 @@ def profile_line(shares: dict[str, Any]) -> str:
     parts = ", ".join(
         f"{label} {shares[f'{part}_pct']} %"
         for part, label in PROFILE_LABELS.items()
-        if f"{part}_pct" in shares
+        if shares.get(f"{part}_pct")  # the bare build has none of our hooks
     )
     return f"under the profiler ({shares['profiled_s']} s): {parts}"
 
@@ -709,6 +741,8 @@ def markdown(report: dict[str, Any]) -> str:
     for r in report["results"]:
         if r.get("profile", {}).get("ok"):
             notes.append(f"- {r['size']}: {profile_line(r['profile'])}")
+        if r.get("bare_profile", {}).get("ok"):
+            notes.append(f"- {r['size']} bare: {profile_line(r['bare_profile'])}")
         notes.append(
             f"- {r['size']}: load average (1/5/15 min) before {r.get('load_avg_before')}, "
             f"after {r.get('load_avg_after')}; CPU time of the build "
@@ -827,6 +861,8 @@ def main(argv: list[str] | None = None) -> int:
         for r in report["results"]:
             if r.get("profile", {}).get("ok"):
                 print(f"{r['size']}: {profile_line(r['profile'])}")
+            if r.get("bare_profile", {}).get("ok"):
+                print(f"{r['size']} bare: {profile_line(r['bare_profile'])}")
     if report.get("hostile"):
         print(hostile_table(report["hostile"]))
     say(f"results: {out} and {out.with_suffix('.md')}")
