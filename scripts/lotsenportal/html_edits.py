@@ -126,7 +126,11 @@ class Edits:
         self.elements = scan(self.text)
 
     def remove(self, element: Element) -> None:
-        self._changes.append((element.start, element.end or element.open_end, ""))
+        self.replace(element, "")
+
+    def replace(self, element: Element, text: str) -> None:
+        """The element, its content included, becomes `text`."""
+        self._changes.append((element.start, element.end or element.open_end, text))
 
     def set_attrs(self, element: Element, attrs: Mapping[str, str | None]) -> None:
         """Write the start tag anew with these attributes (values escaped)."""

@@ -1,36 +1,41 @@
-"""An offline copy of the site per language: a zip of that language's built pages and the
-assets they use, for reading without a connection (opened from the phone's files).
+"""An offline copy of the site per language: one page that holds all of that language's
+pages, zipped, for reading without a connection.
 
-Made from the same output as the site, rearranged for a folder on a phone:
+Why one page: a phone opens a downloaded HTML file from its file manager (Android hands the
+browser a content:// address, iOS shows a preview), and from there a page reaches no
+stylesheet, font or other page beside it – a folder of pages unzipped on a phone shows
+unstyled text whose links lead nowhere. One self-contained file works wherever it opens, and,
+zipped, costs a fifth of a folder of pages (one page's frame, not sixty; the host counts every
+copy of every Kreis).
 
-- the language's pages sit at the top of the copy, its home page is `index.html`;
+- The zip holds `index.html`: the language's pages as sections in reading order (home, then
+  the site's navigation, each folder's pages after its index), a list of contents at the top
+  and a way back to it after each section. Links between them are anchors: a page is
+  `#orte/usingen`, a heading on it `#orte/usingen:projekte` (every id of a section is
+  prefixed so, the icons' `<use href>` too).
 - German pages its pages link to as content (a page that exists only in German) come along
-  under `de/`. A copy does not repeat another language's pages: "read the German original",
-  the language chips and the switcher lead to the public address (the German copy is a
-  download of its own). That keeps each copy about half as large – for the reader's data
-  plan and for the host, which counts every copy of every Kreis;
-- pages opened from a file have no web server to turn `kontakte/` into
-  `kontakte/index.html`, so every link in the copy names the file;
-- a link to a page outside the copy (another language, the zip itself) becomes the page's
-  public address when the site has one (`site_url` is a public https address), otherwise it
-  is removed: a language switcher entry disappears, a link in the text stays as plain text.
-  No link in the copy leads to a missing file;
-- search needs a server, so the copy has no search box (nor index, worker, source maps or
-  Material's script, which only search loads); and no `<link rel=alternate>`: Material reads
-  a sitemap beside each, which a file cannot;
-- of the site's assets a copy holds what its pages and their stylesheets name, and a webfont
-  only when a page of the copy shows a character it is for (see `_fonts`). The Ethiopic font
-  comes with the Tigrinya copy, not with every other one (23 KB in each of a federation's
-  hundreds of zips).
+  as sections marked `lang="de"`. A copy does not repeat another language's pages: the
+  language menu is not in it, and "read the German original" and the language chips lead
+  to the public address (the German copy is a download of its own).
+- The site's stylesheets (already trimmed to the site's pages) are inline; a webfont comes
+  along as a data: URL only when the copy shows a character it is for (see `_fonts`; our
+  cuts keep the font's copyright and licence notices, webfonts.cut). No script: search needs
+  a server, and the list of towns works without the town finder. The policy (CSP) allows
+  nothing but that one stylesheet, by its hash, and data: fonts and images: the copy makes
+  no request at all.
+- Links to anything else of the site (flyers – print them from the site –, vCards, other
+  languages) go to the public address when the site has one (`site_url` is a public https
+  address), otherwise they become plain text. No link in the copy leads nowhere.
 
-The zips are reproducible: entries sorted, every time stamp SOURCE_DATE_EPOCH or else
-1980-01-01 (the earliest a zip can hold), fixed permissions.
+The zips are reproducible: every time stamp SOURCE_DATE_EPOCH or else 1980-01-01 (the
+earliest a zip can hold), fixed permissions.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
-import json
+import html
 import os
 import posixpath
 import re
@@ -41,18 +46,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from .compact import html_json
+from markupsafe import Markup
+
+from .csp import source_hash
 from .html_edits import Edits, Element
 from .languages import Language
 from .publish import address_problem
+from .templating import html_templates
 from .webfonts import NAME_FONT
 
 FOLDER = "offline"
-_SKIP = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "search/", f"{FOLDER}/")
+PAGE = "index.html"  # the one file in each zip
+_SKIP = ("assets/", "search/", f"{FOLDER}/")
 _SKIP_ENDINGS = (".map", "sitemap.xml", "sitemap.xml.gz")
 _SERVER_ONLY = ("404.html", "_headers")  # what only a web server reads
+_PRINT_ONLY = ("flyer/",)  # printed from the site, not read in a copy
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
 _ZIP_EPOCH = 315532800  # 1980-01-01T00:00:00Z
+HOME = "~"  # the home page's section id (no page folder has this name)
+# Attributes that name ids of the same document (space-separated lists).
+_ID_REFERENCES = (
+    *("for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns"),
+    *("aria-activedescendant", "headers", "list", "form"),
+)
+_IMAGE_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".svg": "image/svg+xml",
+}
+_FONT_TYPES = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf"}
 
 
 def archive_name(lang: Language) -> str:
@@ -108,43 +133,47 @@ def public(site_url: str) -> str | None:
 
 @dataclass(frozen=True)
 class Copy:
-    """One language's offline copy: site file → file in the copy."""
+    """One language's offline copy: its pages (site path → section id), in reading order."""
 
     lang: Language
-    members: Mapping[str, str]
+    sections: Mapping[str, str]
     site_url: str
 
     def find(self, target: Target) -> str | None:
-        """The site path of a file in this copy (also for a folder named without "/")."""
-        if target.path in self.members:
+        """The site path of a page in this copy (also for a folder named without "/")."""
+        if target.path in self.sections:
             return target.path
         folder = f"{target.path}/index.html"
-        return folder if folder in self.members else None
+        return folder if folder in self.sections else None
 
     def href(self, link: str, page: str) -> str | None:
-        """The link as written on `page` in the copy; None when it has no address there."""
+        """The link as written on `page` in the copy: an anchor for a page of the copy, the
+        public address for anything else of the site, None when it has no address there."""
+        if link.startswith("#"):
+            return "#" + self.anchor(page, link[1:])
         target = resolve(link, page, self.site_url)
         if target is None:
-            return link
+            return link  # another host, mailto:, tel:
         found = self.find(target)
         if found is not None:
-            here = posixpath.dirname(self.members[page]) or "."
-            return quote(posixpath.relpath(self.members[found], here)) + target.rest
+            fragment = target.rest.partition("#")[2]
+            return "#" + self.anchor(found, fragment)
         online = public(self.site_url)
         if online is None or target.path == OUTSIDE:
             return None
         address = target.path.removesuffix("index.html")
         return online + quote(address) + target.rest
 
-    def base(self, page: str, base: str) -> str:
-        """Material's `base` (the site root, relative to the page) in the copy."""
-        target = resolve(base, page, self.site_url)
-        found = self.find(target) if target else None
-        if found is None:
-            return base
-        here = posixpath.dirname(self.members[page]) or "."
-        folder = posixpath.dirname(self.members[found]) or "."
-        return posixpath.relpath(folder, here).rstrip("/") + "/"
+    def anchor(self, page: str, fragment: str) -> str:
+        """The id in the copy of `#fragment` on the site page `page` (the section itself for
+        none)."""
+        section = self.sections[page]
+        return f"{section}:{unquote(fragment)}" if fragment else section
+
+
+def _section_id(copy_path: str) -> str:
+    folder = posixpath.dirname(copy_path)
+    return folder or HOME
 
 
 def _files(site: Path) -> list[str]:
@@ -174,8 +203,8 @@ def _is_other_language(element: Element) -> bool:
     )
 
 
-def _links(html: str) -> Iterator[str]:
-    for element in Edits(html).elements:
+def _links(html_text: str) -> Iterator[str]:
+    for element in Edits(html_text).elements:
         if element.tag == "a" and not _is_other_language(element):
             href = element.attrs.get("href")
             if href:
@@ -185,32 +214,71 @@ def _links(html: str) -> Iterator[str]:
 def plan(
     site: Path, files: Sequence[str], lang: Language, languages: Sequence[Language], site_url: str
 ) -> Copy:
-    """Which files go into one language's copy, and where."""
+    """Which pages the copy of one language holds, as which sections, in reading order."""
     folders = {other.code for other in languages if not other.default}
-    source = next((other for other in languages if other.default), lang)
-    members: dict[str, str] = {}
+    pages: dict[str, str] = {}  # site path → path in the copy
     for relative in files:
         first = relative.split("/", 1)[0]
-        if relative.startswith("assets/"):
-            continue  # below: what the copy's pages use
+        if not relative.endswith(".html"):
+            continue
         if lang.default and first not in folders:
-            members[relative] = relative
+            pages[relative] = relative
         elif not lang.default and first == lang.code:
-            members[relative] = relative[len(first) + 1 :]
+            pages[relative] = relative[len(first) + 1 :]
+    german: dict[str, str] = {}
     if not lang.default:  # the German pages its pages link to
         known = set(files)
-        for page in [path for path in members if path.endswith(".html")]:
+        for page in list(pages):
             for link in _links((site / page).read_text(encoding="utf-8")):
                 target = resolve(link, page, site_url)
                 if target is None:
                     continue
                 for path in (target.path, f"{target.path}/index.html"):
-                    if path in known and path.split("/", 1)[0] not in folders:
-                        members.setdefault(path, f"{source.code}/{path}")
-    pages = sorted(path for path in members if path.endswith(".html"))
-    for asset in sorted(_assets(site, pages, set(files), site_url)):
-        members[asset] = asset
-    return Copy(lang, members, site_url)
+                    german_page = path.split("/", 1)[0] not in folders
+                    if german_page and path in known and path.endswith(".html"):
+                        german.setdefault(path, f"de/{path}")
+    pages = {
+        path: copy_path
+        for path, copy_path in pages.items()
+        if not copy_path.startswith(_PRINT_ONLY)
+    }
+    german = {
+        path: copy_path for path, copy_path in german.items() if not path.startswith(_PRINT_ONLY)
+    }
+    home = "index.html" if lang.default else f"{lang.code}/index.html"
+    order = _navigation(site, home, site_url) if home in pages else []
+
+    def key(item: tuple[str, str]) -> tuple[int, str, int, str]:
+        copy_path = item[1]
+        top = copy_path.split("/", 1)[0] if "/" in copy_path else ""
+        rank = order.index(top) if top in order else len(order)
+        if copy_path == "index.html":
+            rank = -1  # the home page opens the copy
+        return (rank, top, copy_path.count("/"), copy_path)  # a folder's pages after its index
+
+    ordered = sorted(pages.items(), key=key) + sorted(german.items(), key=key)
+    return Copy(lang, {path: _section_id(copy_path) for path, copy_path in ordered}, site_url)
+
+
+def _navigation(site: Path, home: str, site_url: str) -> list[str]:
+    """The top folders of the site's navigation, in its order ('' for the home page)."""
+    order: list[str] = []
+    edits = Edits((site / home).read_text(encoding="utf-8"))
+    for element in edits.elements:
+        if element.tag == "a" and "md-nav__link" in element.classes():
+            if element.inside("md-nav--primary") is None:
+                continue
+            target = resolve(element.attrs.get("href") or "", home, site_url)
+            if target is None:
+                continue
+            relative = target.path
+            prefix = posixpath.dirname(home)
+            if prefix and relative.startswith(prefix + "/"):
+                relative = relative[len(prefix) + 1 :]
+            top = relative.split("/", 1)[0] if "/" in relative else ""
+            if top not in order:
+                order.append(top)
+    return order
 
 
 # url(…) in a stylesheet; @font-face rules with their unicode-range.
@@ -218,7 +286,6 @@ _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^\s)'"]*))\s*\)""")
 _FONT_FACE = re.compile(r"@font-face\s*\{([^{}]*)\}")
 _UNICODE_RANGE = re.compile(r"unicode-range\s*:\s*([^;{}]*)")
 _RANGE_ITEM = re.compile(r"U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?", re.I)
-_LICENCE = re.compile(r"(?:OFL|LICEN[CS]E|COPYING)[^/]*", re.I)
 
 
 def _range_pattern(ranges: str) -> re.Pattern[str] | None:
@@ -250,10 +317,9 @@ def _css_urls(css: str, sheet: str) -> Iterator[tuple[str, re.Pattern[str] | Non
         yield path.split("?")[0].split("#")[0], ranges.get(url.start())
 
 
-def _split_names(html: str, elements: Sequence[Element]) -> tuple[str, str]:
-    """A page's text in two: names of other languages (links with `hreflang`, elements whose
+def _split_names(html: str, elements: Sequence[Element], page_lang: str) -> tuple[str, str]:
+    """Text of a page in two: names of other languages (links with `hreflang`, elements whose
     `lang` is not the page's) and everything else."""
-    page_lang = next((e.attrs.get("lang") for e in elements if e.tag == "html"), None)
     names, rest, position = [], [], 0
     for element in elements:
         other = (element.tag == "a" and "hreflang" in element.attrs) or (
@@ -268,108 +334,261 @@ def _split_names(html: str, elements: Sequence[Element]) -> tuple[str, str]:
     return "".join(names), "".join(rest)
 
 
-def _assets(site: Path, pages: Sequence[str], known: set[str], site_url: str) -> set[str]:
-    """The asset files the copy's pages use: what they link to or load (stylesheets,
-    scripts, icons), what those stylesheets name (images, fonts) – a webfont only when a
-    page shows a character of its unicode-range –, and the licence beside a font taken.
+def _text(markup: str) -> str:
+    """The text of an HTML fragment, white space collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", markup)).split())
 
-    Names of other languages (the language menu, chips, "ትግርኛ" in a list of languages) are
-    set in the small name font first (webfonts.NAME_FONT; lotsenportal.css): a character
-    there calls for the name font, or for another font only when the name font lacks it."""
-    named: set[str] = set()
-    names: list[str] = []
-    rest: list[str] = []
-    for page in pages:
-        html = (site / page).read_text(encoding="utf-8")
-        elements = Edits(html).elements
-        other, text = _split_names(html, elements)
+
+def _element(edits: Edits, test: str) -> Element | None:
+    return next((e for e in edits.elements if e.tag == test), None)
+
+
+def _rewrite(
+    site: Path, fragment: str, page: str, copy: Copy, *, prefix_ids: bool, whole: Edits
+) -> str:
+    """A fragment of a site page (`whole`) as it reads in the copy: ids prefixed with the
+    page's section, links as anchors or public addresses, images as data: URLs, no scripts;
+    an icon drawn outside the fragment (lotsenportal.compact draws a repeated icon once, in
+    the header as like as not) is drawn where it is used."""
+    edits = Edits(fragment)
+    section = copy.sections.get(page, HOME)
+    own = {element.attrs.get("id") for element in edits.elements}
+    for element in edits.elements:
+        if element.tag == "script":
+            edits.remove(element)  # data blocks (JSON-LD) and scripts: none in a copy
+            continue
+        used = str(element.attrs.get("href") or "")[1:] if element.tag == "use" else ""
+        if used and used not in own:
+            drawing = next((e for e in whole.elements if e.attrs.get("id") == used), None)
+            if drawing is not None and drawing.close_start is not None:
+                edits.replace(element, whole.content(drawing))
+                continue
+        attrs = dict(element.attrs)
+        if prefix_ids:
+            if attrs.get("id"):
+                attrs["id"] = f"{section}:{attrs['id']}"
+            for name in _ID_REFERENCES:
+                if attrs.get(name):
+                    attrs[name] = " ".join(f"{section}:{i}" for i in str(attrs[name]).split())
+        gone = False
+        for name in ("href", "src", "xlink:href"):
+            link = attrs.get(name)
+            if link is None or (name == "href" and attrs.get("rel") == "canonical"):
+                continue
+            if element.tag == "img" and name == "src":
+                new = _image(site, copy, str(link), page)
+            elif link.startswith("#") and not prefix_ids:
+                new = "#" + copy.anchor(page, link[1:])
+            else:
+                new = copy.href(str(link), page)
+            if new is None:
+                gone = True
+            else:
+                attrs[name] = new
+        if gone and element.tag == "a":
+            dropped = ("href", "hreflang", "download", "target", "rel", "type")
+            edits.retag(element, "span", {k: v for k, v in attrs.items() if k not in dropped})
+        elif gone:
+            edits.remove(element)
+        elif attrs != element.attrs:
+            edits.set_attrs(element, attrs)
+    return edits.apply()
+
+
+def _image(site: Path, copy: Copy, link: str, page: str) -> str | None:
+    """An image of the site's own files as a data: URL (the copy loads nothing)."""
+    if link.startswith("data:image/"):
+        return link
+    target = resolve(link, page, copy.site_url)
+    if target is None or target.path == OUTSIDE:
+        return None  # another host: a copy loads nothing
+    kind = _IMAGE_TYPES.get(posixpath.splitext(target.path)[1].lower())
+    file = site / target.path
+    if kind is None or not file.is_file():
+        return None
+    return f"data:{kind};base64,{base64.b64encode(file.read_bytes()).decode()}"
+
+
+@dataclass(frozen=True)
+class _Section:
+    id: str
+    html: Markup
+    lang: str | None
+    dir: str | None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: str
+    title: str
+
+
+def document(site: Path, copy: Copy) -> str:
+    """The copy's one page."""
+    home = next(iter(copy.sections))
+    home_html = (site / home).read_text(encoding="utf-8")
+    home_edits = Edits(home_html)
+    root = _element(home_edits, "html")
+    body = _element(home_edits, "body")
+    lang = str((root.attrs.get("lang") if root else None) or copy.lang.code)
+    direction = str((body.attrs.get("dir") if body else None) or "ltr")
+    sections: list[_Section] = []
+    names: list[str] = []  # for the fonts: see _fonts
+    shown: list[str] = []
+    german = not copy.lang.default
+    for page, section in copy.sections.items():
+        text = home_html if page == home else (site / page).read_text(encoding="utf-8")
+        edits = home_edits if page == home else Edits(text)
+        article = next((e for e in edits.elements if e.tag == "article"), None)
+        if article is None or article.close_start is None:
+            continue
+        content = edits.content(article)
+        inner = _rewrite(site, content, page, copy, prefix_ids=True, whole=edits)
+        is_german = german and section.startswith("de/")
+        other, rest = _split_names(content, Edits(content).elements, "de" if is_german else lang)
         names.append(other)
-        rest.append(text)
-        for element in elements:
-            if _is_other_language(element) or element.attrs.get("rel") == "canonical":
-                continue  # not in the copy: they lead to the public address or go
-            for attribute in ("src", "href"):
-                target = resolve(element.attrs.get(attribute) or "", page, site_url)
-                if target is not None and target.path.startswith("assets/"):
-                    named.add(target.path)
-    taken = {path for path in named if path in known}
+        shown.append(rest)
+        sections.append(
+            _Section(
+                section, Markup(inner), "de" if is_german else None, "ltr" if is_german else None
+            )
+        )
+    contents = _contents(home_edits, home, copy)
+    footer = next((e for e in home_edits.elements if e.tag == "footer"), None)
+    footer_html = (
+        _rewrite(
+            site,
+            home_html[footer.start : footer.end],
+            home,
+            copy,
+            prefix_ids=False,
+            whole=home_edits,
+        )
+        if footer is not None and footer.end is not None
+        else ""
+    )
+    logo = next((e for e in home_edits.elements if "md-logo" in e.classes()), None)
+    title = str(logo.attrs.get("title") or "") if logo is not None else ""
+    if not title:  # the page's own <title>
+        title = _text(home_edits.content(t)) if (t := _element(home_edits, "title")) else lang
+    nav = next((e for e in home_edits.elements if "md-nav--primary" in e.classes()), None)
+    label = str(nav.attrs.get("aria-label") or title) if nav is not None else title
+    body_attrs = [
+        (name, str(value))
+        for name, value in (body.attrs.items() if body else ())
+        if value is not None and (name == "dir" or name.startswith("data-md-color-"))
+    ]
+    values = {
+        "lang": lang,
+        "dir": direction,
+        "title": title,
+        "body_attrs": body_attrs,
+        "public": public(copy.site_url),
+        "contents_id": "contents",
+        "contents_label": label,
+        "contents": contents,
+        "sections": sections,
+        "footer": Markup(footer_html),
+    }
+    shown += [title, footer_html, *(entry.title for entry in contents)]
+    css = _stylesheet(site, home_edits, home, copy, "".join(names), "".join(shown))
+    if "</style" in css.lower():
+        raise ValueError("a stylesheet holds </style")
+    policy = (
+        f"default-src 'none'; style-src {source_hash(css)}; img-src data:; font-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    template = html_templates().get_template("offline.html")
+    return template.render(css=Markup(css), policy=policy, **values)
+
+
+def _contents(home_edits: Edits, home: str, copy: Copy) -> list[_Entry]:
+    """The list of contents: the site's navigation, as far as its pages are in the copy."""
+    entries: list[_Entry] = []
+    for element in home_edits.elements:
+        if element.tag != "a" or "md-nav__link" not in element.classes():
+            continue
+        if element.inside("md-nav--primary") is None or element.close_start is None:
+            continue
+        target = resolve(element.attrs.get("href") or "", home, copy.site_url)
+        found = copy.find(target) if target is not None else None
+        if found is None or any(entry.id == copy.sections[found] for entry in entries):
+            continue
+        entries.append(_Entry(copy.sections[found], _text(home_edits.content(element))))
+    return entries
+
+
+def _stylesheet(
+    site: Path, home_edits: Edits, home: str, copy: Copy, names: str, shown: str
+) -> str:
+    """The home page's stylesheets (already trimmed to the site's pages) as one, with the
+    fonts the copy needs and the images as data: URLs."""
+    sheets = []
+    for element in home_edits.elements:
+        if element.tag == "link" and element.attrs.get("rel") == "stylesheet":
+            target = resolve(element.attrs.get("href") or "", home, copy.site_url)
+            if target is not None and (site / target.path).is_file():
+                sheets.append(target.path)
+    needed = _fonts(names, shown, sheets, site)
+    out = []
+    for sheet in sheets:
+        css = (site / sheet).read_text(encoding="utf-8")
+        css = _FONT_FACE.sub(functools.partial(_face, sheet=sheet, needed=needed), css)
+        css = _CSS_URL.sub(functools.partial(_css_url, sheet=sheet, site=site), css)
+        out.append(css)
+    return "\n".join(out)
+
+
+def _face(face: re.Match[str], *, sheet: str, needed: set[str]) -> str:
+    """An @font-face rule, or nothing when the copy needs none of its files."""
+    for path, _ in _css_urls(face.group(0), sheet):
+        if path in needed:
+            return face.group(0)
+    return ""
+
+
+def _css_url(url: re.Match[str], *, sheet: str, site: Path) -> str:
+    link = next(group for group in url.groups() if group is not None)
+    if link.startswith("data:"):
+        return url.group(0)
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(sheet), unquote(link)))
+    path = path.split("?")[0].split("#")[0]
+    extension = posixpath.splitext(path)[1].lower()
+    kind = _FONT_TYPES.get(extension) or _IMAGE_TYPES.get(extension)
+    file = site / path
+    if kind is None or path.startswith("..") or not file.is_file():
+        return 'url("data:,")'  # nothing to load
+    return f'url("data:{kind};base64,{base64.b64encode(file.read_bytes()).decode()}")'
+
+
+def _fonts(names: str, rest: str, sheets: Sequence[str], site: Path) -> set[str]:
+    """The webfont files the copy needs: it shows a character of their unicode-range.
+
+    Names of other languages (`names`: links with `hreflang`, elements whose `lang` is not
+    the page's, such as "ትግርኛ" in a list of languages) are drawn in the small name font first
+    (webfonts.NAME_FONT; lotsenportal.css): a character there calls for the name font, or for
+    another font only when the name font lacks it."""
     name_font = posixpath.basename(NAME_FONT).removesuffix(".woff2") + "."
-    for sheet in sorted(path for path in taken if path.endswith(".css")):
-        faces = list(_css_urls((site / sheet).read_text(encoding="utf-8"), sheet))
+    needed: set[str] = set()
+    for sheet in sheets:
+        faces = [
+            (path, chars)
+            for face in _FONT_FACE.finditer((site / sheet).read_text(encoding="utf-8"))
+            for path, chars in _css_urls(face.group(0), sheet)
+        ]
         name_range = next(
             (chars for path, chars in faces if posixpath.basename(path).startswith(name_font)),
             None,
         )
-        left = "".join(names) if name_range is None else name_range.sub("", "".join(names))
+        left = names if name_range is None else name_range.sub("", names)
         for path, chars in faces:
-            if path not in known:
-                continue
             if posixpath.basename(path).startswith(name_font):
-                needed = chars is None or bool(chars.search("".join(names)))
+                used = chars is None or bool(chars.search(names))
             else:
-                needed = chars is None or any(chars.search(text) for text in (*rest, left))
-            if needed:
-                taken.add(path)
-    for font in [path for path in taken if path.endswith((".woff2", ".woff", ".ttf", ".otf"))]:
-        folder = posixpath.dirname(font)
-        taken.update(
-            path
-            for path in known
-            if posixpath.dirname(path) == folder and _LICENCE.fullmatch(posixpath.basename(path))
-        )
-    return taken
-
-
-def for_files(html: str, page: str, copy: Copy) -> str:
-    """A page of the site as it reads in the copy: links name files of the copy (or the public
-    address), no search box."""
-    edits = Edits(html)
-    for element in edits.elements:
-        if element.attrs.get("data-md-component") == "search" or (
-            element.tag == "label" and element.attrs.get("for") == "__search"
-        ):
-            edits.remove(element)  # the dialog and its button (Material needs the hidden toggle)
-        elif element.tag == "link" and element.attrs.get("rel") == "alternate":
-            # For search engines and feed readers; Material would ask for a sitemap.xml beside
-            # each one, which a page opened from a file may not read.
-            edits.remove(element)
-        elif element.tag == "script" and element.attrs.get("id") == "__config":
-            edits.replace_content(element, _config(edits.content(element), page, copy))
-        elif element.tag == "script" and "data-bundle" in element.attrs:
-            # lazy-search.js: Material's script is for search only, and the copy has none.
-            attrs = {k: v for k, v in element.attrs.items() if k != "data-bundle"}
-            source = copy.href(str(attrs.get("src") or ""), page)
-            edits.set_attrs(element, {**attrs, "src": source} if source else attrs)
-        else:
-            _relink(edits, element, page, copy)
-    return edits.apply()
-
-
-def _relink(edits: Edits, element: Element, page: str, copy: Copy) -> None:
-    name = "src" if "src" in element.attrs else "href"
-    link = element.attrs.get(name)
-    if link is None or element.attrs.get("rel") == "canonical":
-        return
-    new = copy.href(link, page)
-    if new == link:
-        return
-    if new is not None:
-        edits.set_attrs(element, {**element.attrs, name: new})
-    elif element.tag == "a" and (item := element.inside("md-select__item")) is not None:
-        edits.remove(item)  # a language that is not in the copy
-    elif element.tag == "a":
-        dropped = ("href", "hreflang", "download", "target", "rel", "type")
-        edits.retag(element, "span", {k: v for k, v in element.attrs.items() if k not in dropped})
-    elif element.tag == "link":
-        edits.remove(element)
-
-
-def _config(text: str, page: str, copy: Copy) -> str:
-    """Material's settings: the copy's root as `base`, and no search worker."""
-    config = json.loads(text)
-    config["base"] = copy.base(page, str(config.get("base", "")))
-    config.pop("search", None)
-    return html_json(config, sort_keys=True)
+                used = chars is None or bool(chars.search(rest) or chars.search(left))
+            if used:
+                needed.add(path)
+    return needed
 
 
 def _date_time() -> tuple[int, int, int, int, int, int]:
@@ -380,19 +599,11 @@ def _date_time() -> tuple[int, int, int, int, int, int]:
 
 def write_archive(site: Path, copy: Copy, target: Path) -> None:
     """The zip of one copy, the same bytes for the same site."""
-    stamp = _date_time()
-    entries = sorted(copy.members.items(), key=lambda item: item[1])
+    info = zipfile.ZipInfo(PAGE, _date_time())
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
     with zipfile.ZipFile(target, "w") as archive:
-        for relative, name in entries:
-            info = zipfile.ZipInfo(name, stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            file = site / relative
-            if relative.endswith(".html"):
-                data = for_files(file.read_text(encoding="utf-8"), relative, copy).encode()
-            else:
-                data = file.read_bytes()
-            archive.writestr(info, data)
+        archive.writestr(info, document(site, copy).encode("utf-8"))
 
 
 def write_archives(
