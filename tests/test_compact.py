@@ -48,6 +48,8 @@ PAGE = f"""<!doctype html>
 
 y</kbd></p>
     <script id="__config" type="application/json">{{"base": "../", "t": {{"s": "\\u0628\\u062d\\u062b", "x": "a\\u003c/script\\u003e \\u0027"}}}}</script>
+    <p title="www&#46;example&#46;org">https&#58;&#47;&#47;example&#46;org &#40;Stand&#41;
+      &#38;&#35;46&#59; &#60;&#33;&#45;&#45; &#34;&#39;&#61;&#62;&#96;&#92;</p>
     <p><span class="twemoji">{PHONE}</span> <a href="tel:+49">06172</a></p>
     <p><span class="twemoji">{PHONE}</span> <a href="tel:+49">06173</a></p>
     <p><span class="twemoji">{MAIL}</span> nur einmal</p>
@@ -109,6 +111,13 @@ def test_empty_lines_go_but_code_keeps_its_white_space() -> None:
     small = compact(PAGE)
     assert "Absatz\n        mit   Leerzeile" in small  # (attribute values may span lines)
     assert "<code>a\n\n  b</code>" in small and "<kbd>x\n\ny</kbd>" in small
+
+
+def test_escaped_punctuation_is_written_as_characters_and_nothing_else_is() -> None:
+    small = compact(PAGE)
+    assert 'title="www.example.org">https://example.org (Stand)' in small
+    # Never a character that could start, end or change a reference, tag, comment or value.
+    assert "&#38;&#35;46&#59; &#60;!&#45;&#45; &#34;&#39;&#61;&#62;&#96;&#92;</p>" in small
 
 
 def test_icons_carry_no_xmlns() -> None:

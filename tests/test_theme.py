@@ -85,3 +85,25 @@ def test_footer_names_the_publisher_or_else_the_site(site: Path, languages: list
         else:
             title = page.select_one(".md-header__topic .md-ellipsis")
             assert title is not None and shown.get_text(strip=True) == title.get_text(strip=True)
+
+
+@pytest.mark.parametrize(("extensions", "scripts"), [([], 0), (["pymdownx.tabbed"], 1)])
+def test_the_content_tabs_script_is_written_only_with_content_tabs(
+    extensions: list[str], scripts: int
+) -> None:
+    """Material's script for content tabs (and so its hash in every page's policy) only when
+    mkdocs.yml enables pymdownx.tabbed."""
+    from types import SimpleNamespace
+
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(loader=FileSystemLoader(ROOT / "overrides/theme"))
+    rendered = env.get_template("partials/javascripts/content.html").render(
+        config=SimpleNamespace(markdown_extensions=extensions), features=[]
+    )
+    assert rendered.count("<script>") == scripts
+
+
+def test_no_page_carries_the_content_tabs_script(site: Path) -> None:
+    for page in list(site.rglob("*.html"))[:100]:
+        assert "__tabbed_" not in page.read_text(encoding="utf-8"), page

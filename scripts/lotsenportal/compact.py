@@ -8,6 +8,11 @@ Jinja templates, and the same icon drawn again and again.
   Content-Security-Policy names the inline scripts' hashes). Attribute values keep their
   white space (a value would only be touched if it held a raw `>` at the end of a line, or an
   empty line, which neither Jinja's nor Markdown's escaping writes).
+- Punctuation that the Markdown writer escapes as a numeric reference (`&#46;` for ".",
+  `&#58;`, `&#40;`, `&#64;`, …) is written as the character again: in finished HTML these
+  characters mean nothing, in text and in quoted attribute values alike. Never `& # ; < > =
+  " ' \\ -` or a backtick: nothing decoded can start, end or change a reference, a tag, a
+  comment or an attribute.
 - Inline SVG needs no `xmlns`: an HTML parser puts `<svg>` in the SVG namespace by itself
   (HTML § 13.2.6.5), so the attribute only repeats 35 bytes on every icon.
 - Material's settings (`<script id="__config" type="application/json">`): Jinja's `tojson`
@@ -34,6 +39,8 @@ _RAW_TAGS = ("pre", "textarea", "code", "kbd", "script", "style")
 _RAW_START = re.compile(rf"<({'|'.join(_RAW_TAGS)})\b", re.I)
 _RAW_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in _RAW_TAGS}
 _SVG_XMLNS = re.compile(r'(<svg\b[^<>]*?) xmlns="http://www\.w3\.org/2000/svg"(?=[\s/>])')
+# ! $ % ( ) * + , . / : ? @ [ ] ^ _ { | } ~
+_PUNCTUATION = re.compile(r"&#(33|36|37|4[0-4]|46|47|58|63|64|91|93|94|95|12[3-6]);")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)([^<]*)(</script>)')
 _JSON_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
 _SPACE = " \t\r\f"  # white space besides the line break
@@ -112,15 +119,22 @@ def _utf8_json(match: re.Match[str]) -> str:
     return match.group(1) + html_json(data) + match.group(3)
 
 
+def _character(match: re.Match[str]) -> str:
+    return chr(int(match.group(1)))
+
+
+def _plain(text: str) -> str:
+    return _PUNCTUATION.sub(_character, _SVG_XMLNS.sub(r"\1", text))
+
+
 def _raw(text: str) -> str:
     return _CONFIG.sub(_utf8_json, text) if text.startswith("<script") else text
 
 
 def compact(page: str) -> str:
-    """The page with its template indentation squeezed, no `xmlns` on inline icons, repeated
-    icons drawn once and Material's settings in UTF-8."""
+    """The page with its template indentation squeezed, punctuation as characters, no `xmlns`
+    on inline icons, repeated icons drawn once and Material's settings in UTF-8."""
     pieces = [
-        (raw, _raw(text) if raw else _SVG_XMLNS.sub(r"\1", _squeeze(text)))
-        for raw, text in _outside_raw(page)
+        (raw, _raw(text) if raw else _plain(_squeeze(text))) for raw, text in _outside_raw(page)
     ]
     return "".join(text for _, text in _share_icons(pieces))
