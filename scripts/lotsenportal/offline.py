@@ -5,8 +5,8 @@ Why one page: a phone opens a downloaded HTML file from its file manager (Androi
 browser a content:// address, iOS shows a preview), and from there a page reaches no
 stylesheet, font or other page beside it – a folder of pages unzipped on a phone shows
 unstyled text whose links lead nowhere. One self-contained file works wherever it opens, and,
-zipped, costs a fifth of a folder of pages (one page's frame, not sixty; the host counts every
-copy of every Kreis).
+zipped, costs about a seventh of a folder of pages (one page's frame, not sixty; the host
+counts every copy of every Kreis).
 
 - The zip holds `index.html`: the language's pages as sections in reading order (home, then
   the site's navigation, each folder's pages after its index), a list of contents at the top
@@ -348,8 +348,8 @@ def _rewrite(
 ) -> str:
     """A fragment of a site page (`whole`) as it reads in the copy: ids prefixed with the
     page's section, links as anchors or public addresses, images as data: URLs, no scripts;
-    an icon drawn outside the fragment (lotsenportal.compact draws a repeated icon once, in
-    the header as like as not) is drawn where it is used."""
+    an icon drawn outside the fragment (lotsenportal.compact draws a repeated icon once, often
+    in the header) is drawn where it is used."""
     edits = Edits(fragment)
     section = copy.sections.get(page, HOME)
     own = {element.attrs.get("id") for element in edits.elements}
@@ -378,7 +378,7 @@ def _rewrite(
             if element.tag == "img" and name == "src":
                 new = _image(site, copy, str(link), page)
             elif link.startswith("#") and not prefix_ids:
-                new = "#" + copy.anchor(page, link[1:])
+                new = link  # ids outside the sections keep their names
             else:
                 new = copy.href(str(link), page)
             if new is None:
@@ -484,7 +484,7 @@ def document(site: Path, copy: Copy) -> str:
         "title": title,
         "body_attrs": body_attrs,
         "public": public(copy.site_url),
-        "contents_id": "contents",
+        "contents_id": f"{HOME}contents",  # no page folder starts with "~"
         "contents_label": label,
         "contents": contents,
         "sections": sections,

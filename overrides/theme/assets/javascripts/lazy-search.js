@@ -6,12 +6,11 @@
   var me = document.currentScript;
   var bundle = me && me.getAttribute("data-bundle");
   var root = document.documentElement;
+  if (!bundle) return;
   /* As Material's script would: its stylesheet shows the search button and the full-height
-     drawer only with class "js". An offline copy has no search and no bundle to load
-     (lotsenportal.offline), but the same drawer. */
+     drawer only with class "js". */
   root.classList.remove("no-js");
   root.classList.add("js");
-  if (!bundle) return;
 
   /* A language's search index names the German index in `config.lp_fallback` instead of
      carrying a copy of it (search_index.py): when Material's script asks for the index, both
