@@ -353,13 +353,15 @@ def _rewrite(
     edits = Edits(fragment)
     section = copy.sections.get(page, HOME)
     own = {element.attrs.get("id") for element in edits.elements}
+    drawings: dict[str | None, Element] = {}  # the page's elements by id, when first needed
     for element in edits.elements:
         if element.tag == "script":
             edits.remove(element)  # data blocks (JSON-LD) and scripts: none in a copy
             continue
         used = str(element.attrs.get("href") or "")[1:] if element.tag == "use" else ""
         if used and used not in own:
-            drawing = next((e for e in whole.elements if e.attrs.get("id") == used), None)
+            drawings = drawings or {e.attrs.get("id"): e for e in reversed(whole.elements)}
+            drawing = drawings.get(used)
             if drawing is not None and drawing.close_start is not None:
                 edits.replace(element, whole.content(drawing))
                 continue
@@ -406,6 +408,11 @@ def _image(site: Path, copy: Copy, link: str, page: str) -> str | None:
     file = site / target.path
     if kind is None or not file.is_file():
         return None
+    return _data_url(file, kind)
+
+
+def _data_url(file: Path, kind: str) -> str:
+    """A file of the site as a data: URL: the copy loads nothing."""
     return f"data:{kind};base64,{base64.b64encode(file.read_bytes()).decode()}"
 
 
@@ -558,7 +565,7 @@ def _css_url(url: re.Match[str], *, sheet: str, site: Path) -> str:
     file = site / path
     if kind is None or path.startswith("..") or not file.is_file():
         return 'url("data:,")'  # nothing to load
-    return f'url("data:{kind};base64,{base64.b64encode(file.read_bytes()).decode()}")'
+    return f'url("{_data_url(file, kind)}")'
 
 
 def _fonts(names: str, rest: str, sheets: Sequence[str], site: Path) -> set[str]:
