@@ -102,10 +102,10 @@ def _share_icons(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     return [(raw, text if raw else _SVG.sub(one, text)) for raw, text in pieces]
 
 
-def html_json(data: object, sort_keys: bool = False) -> str:
+def _html_json(data: object) -> str:
     """JSON for a data block in a page: UTF-8, with `<`, `>`, `&` and `'` escaped as Jinja's
     `tojson` escapes them, so the block cannot end early."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys)
+    text = json.dumps(data, ensure_ascii=False)
     for unsafe, escaped in _JSON_UNSAFE.items():
         text = text.replace(unsafe, escaped)
     return text
@@ -116,7 +116,7 @@ def _utf8_json(match: re.Match[str]) -> str:
         data = json.loads(match.group(2))
     except ValueError:
         return match.group(0)  # not ours to judge: page_safety reads it as it is
-    return match.group(1) + html_json(data) + match.group(3)
+    return match.group(1) + _html_json(data) + match.group(3)
 
 
 def _character(match: re.Match[str]) -> str:

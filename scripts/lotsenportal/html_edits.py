@@ -146,10 +146,6 @@ class Edits:
         if tag != element.tag and element.close_start is not None and element.end is not None:
             self._changes.append((element.close_start, element.end, f"</{tag}>"))
 
-    def replace_content(self, element: Element, content: str) -> None:
-        if element.close_start is not None:
-            self._changes.append((element.open_end, element.close_start, content))
-
     def content(self, element: Element) -> str:
         return self.text[element.open_end : element.close_start or element.open_end]
 

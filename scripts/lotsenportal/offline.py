@@ -194,18 +194,12 @@ def _files(site: Path) -> list[str]:
     return found
 
 
-def _is_other_language(element: Element) -> bool:
-    """A link to another language's version of a page (switcher entries, language chips, the
-    draft notice's "read the German original", alternates): it names a page the site serves in
-    that language's copy, so it does not pull the page into this one."""
-    return "hreflang" in element.attrs or (
-        element.tag == "link" and element.attrs.get("rel") == "alternate"
-    )
-
-
 def _links(html_text: str) -> Iterator[str]:
+    """The links of a page to its content: not those to another language's version of a page
+    (switcher, chips, "read the German original" carry `hreflang`), which do not pull that
+    page into this copy."""
     for element in Edits(html_text).elements:
-        if element.tag == "a" and not _is_other_language(element):
+        if element.tag == "a" and "hreflang" not in element.attrs:
             href = element.attrs.get("href")
             if href:
                 yield href
