@@ -137,11 +137,11 @@ chromium: ## Debian's Chromium (browser tests), a Java runtime (HTML validator),
 		else echo "Tests brauchen Chromium, Java, gettext und poppler-utils: sudo apt-get install chromium default-jre-headless gettext poppler-utils" >&2; exit 1; fi; }
 
 # The data folder has one gate, `make validate`; yamllint only checks the labels and fixtures.
-lint: $(BIN)/.installed ## yamllint on the labels and test fixtures, ruff and mypy on the code
+lint: $(BIN)/.installed ## yamllint on the labels and test fixtures, ruff and mypy on the code and the benchmark
 	$(BIN)/yamllint --strict overrides/strings tests/fixtures
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
-	$(BIN)/mypy scripts/lotsenportal
+	$(BIN)/ruff check scripts tests bench
+	$(BIN)/ruff format --check scripts tests bench
+	$(BIN)/mypy scripts/lotsenportal bench
 
 clean: ## Remove built output and generated pages
 	rm -rf $(SITE) $(NEXT) $(OLD) $(LOCK)
@@ -162,7 +162,7 @@ $(PROPERDOCS)/.installed: requirements-properdocs.lock $(BIN)/.installed
 	touch $@
 
 # Both engines build the same sources for the same SOURCE_DATE_EPOCH (the last commit) into
-# $(SITE).mkdocs and $(SITE).properdocs; lotsenportal.site_compare then wants the same bytes in
+# $(SITE).mkdocs and $(SITE).properdocs; lotsenportal.checks.site_compare then wants the same bytes in
 # every file (only a `<meta name="generator">` may differ).
 .PHONY: properdocs-check
 properdocs-check: $(PROPERDOCS)/.installed ## Build with MkDocs and with ProperDocs 1.x (downloads it once) and compare both sites byte for byte (not part of make test)
@@ -171,8 +171,8 @@ properdocs-check: $(PROPERDOCS)/.installed ## Build with MkDocs and with ProperD
 	SITE_DIR="$(abspath $(SITE)).mkdocs" $(BIN)/python -m mkdocs build --strict --quiet && \
 	SITE_DIR="$(abspath $(SITE)).properdocs" PYTHONPATH="$(abspath $(PROPERDOCS))" \
 		$(BIN)/python -m properdocs build --strict --quiet
-	$(BIN)/python -m lotsenportal.site_compare "$(SITE).mkdocs" "$(SITE).properdocs"
+	$(BIN)/python -m lotsenportal.checks.site_compare "$(SITE).mkdocs" "$(SITE).properdocs"
 
 .PHONY: bench
 bench: $(BIN)/.installed ## Benchmark on invented data (SIZES=htk,5kreise,hessen,hessen-federation; PROFILE=1: share of time in page rendering); results in bench/ (not part of make test)
-	$(BIN)/python -m lotsenportal.bench $(if $(SIZES),--sizes $(SIZES)) $(if $(PROFILE),--profile) --out bench/results.json
+	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES)) $(if $(PROFILE),--profile) --out bench/results.json

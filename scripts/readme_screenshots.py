@@ -14,8 +14,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from lotsenportal.browser_audit import CHROMIUM_ARGS, chromium
-from lotsenportal.gates import serve
+from lotsenportal.checks.browser_audit import CHROMIUM_ARGS, chromium
+from lotsenportal.checks.gates import serve
 
 PHONE = {"width": 360, "height": 740}
 

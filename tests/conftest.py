@@ -14,11 +14,11 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, sync_playwright
 
-from lotsenportal import workspace
-from lotsenportal.browser_audit import CHROMIUM_ARGS, chromium
-from lotsenportal.dataset import Dataset, load_dataset
-from lotsenportal.gates import serve
-from lotsenportal.languages import Language, from_mkdocs_yml
+from lotsenportal.build import workspace
+from lotsenportal.checks.browser_audit import CHROMIUM_ARGS, chromium
+from lotsenportal.checks.gates import serve
+from lotsenportal.data.dataset import Dataset, load_dataset
+from lotsenportal.data.languages import Language, from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal import browser_audit, gates
-from lotsenportal.languages import Language, from_mkdocs_yml
+from lotsenportal.checks import browser_audit, gates
+from lotsenportal.data.languages import Language, from_mkdocs_yml
 
 from .conftest import ROOT, shipped
 

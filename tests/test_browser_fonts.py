@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from lotsenportal.gates import serve
-from lotsenportal.languages import from_mkdocs_yml
+from lotsenportal.checks.gates import serve
+from lotsenportal.data.languages import from_mkdocs_yml
 
 from .conftest import ROOT
 

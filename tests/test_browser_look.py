@@ -30,7 +30,7 @@ def test_the_phone_menu_has_no_table_of_contents_icon(browser: Browser, served: 
 
 @pytest.mark.parametrize("path", ["kontakte/", "ar/kontakte/"])
 def test_icons_without_xmlns_are_drawn_as_svg(browser: Browser, served: str, path: str) -> None:
-    """lotsenportal.compact leaves out `xmlns` on inline icons: the HTML parser puts them in
+    """lotsenportal.site.compact leaves out `xmlns` on inline icons: the HTML parser puts them in
     the SVG namespace itself, so each is drawn at its size (the first and the reused ones)."""
     page = browser.new_page(viewport={"width": 360, "height": 740})
     page.goto(served + path)

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page
 
-from lotsenportal.browser_audit import SEARCH_FILES
+from lotsenportal.checks.browser_audit import SEARCH_FILES
 
 
 def search(page: Page, url: str, query: str) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.catalog import CATALOG, language_from_environment
+from lotsenportal.data.messages import CATALOG, language_from_environment
 
 from .conftest import ROOT
 from .test_validation import edit

@@ -1,6 +1,6 @@
 """The translation catalogs in use: `make translations` keeps them in step with the German
 texts, translators edit them like any PO file, and validation names file and line of every
-catalog problem. (Reading and merging: lotsenportal.catalogs; the people are invented.)"""
+catalog problem. (Reading and merging: lotsenportal.translations.catalogs; the people are invented.)"""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from pathlib import Path
 import polib
 import pytest
 
-from lotsenportal import catalogs, cli
-from lotsenportal.build import Paths, render, validate
-from lotsenportal.languages import Language
-from lotsenportal.problems import DataError
+from lotsenportal import cli
+from lotsenportal.build.pipeline import Paths, render, validate
+from lotsenportal.data.languages import Language
+from lotsenportal.data.problems import DataError
+from lotsenportal.translations import catalogs
 
 from .conftest import ROOT, build, copy_project
 

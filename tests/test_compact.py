@@ -1,5 +1,5 @@
 """Pages lose the templates' indentation and draw each repeated icon once, and still read,
-look and behave the same (lotsenportal.compact, hooks/compact_pages.py)."""
+look and behave the same (lotsenportal.site.compact, hooks/compact_pages.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from lotsenportal import csp
-from lotsenportal.compact import ICON_ID, compact
+from lotsenportal.site import csp
+from lotsenportal.site.compact import ICON_ID, compact
 
 PHONE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M6 10z"/></svg>'
 MAIL = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="m20 8z"/></svg>'
@@ -163,7 +163,7 @@ def test_a_repeated_icon_is_drawn_once_and_used_again() -> None:
 
 
 def test_icon_ids_cannot_meet_a_heading_or_record_id() -> None:
-    from lotsenportal.schema import SLUG
+    from lotsenportal.data.schema import SLUG
 
     icon = ICON_ID.format(7)
     assert not SLUG.match(icon)

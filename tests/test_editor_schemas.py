@@ -9,11 +9,11 @@ from typing import Any
 import jsonschema
 import pytest
 
-from lotsenportal import editor_schemas
-from lotsenportal.editor_schemas import KINDS, MODELINE
-from lotsenportal.problems import Problems
-from lotsenportal.schema import Federation
-from lotsenportal.yamlsource import load_document
+from lotsenportal.data.problems import Problems
+from lotsenportal.data.schema import Federation
+from lotsenportal.data.yamlsource import load_document
+from lotsenportal.render import editor_schemas
+from lotsenportal.render.editor_schemas import KINDS, MODELINE
 
 from .conftest import ROOT
 

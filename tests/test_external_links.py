@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.external_links import (
+from lotsenportal.checks.external_links import (
     BROKEN,
     IGNORED,
     LATER,

@@ -17,8 +17,12 @@ from urllib.parse import urldefrag
 import pytest
 import yaml
 
-from lotsenportal import catalogs, csp, federation, gates, synthetic
-from lotsenportal.languages import Language
+from bench import synthetic
+from lotsenportal.build import federation
+from lotsenportal.checks import gates
+from lotsenportal.data.languages import Language
+from lotsenportal.site import csp
+from lotsenportal.translations import catalogs
 
 from .conftest import ROOT
 

@@ -20,9 +20,10 @@ from pathlib import Path
 
 import pytest
 
+from bench import synthetic
 from lotsenportal import cli as lotsenportal_cli
-from lotsenportal import federation, federation_parts, gates, reproducible, synthetic
-from lotsenportal.federation_parts import (
+from lotsenportal.build import federation, federation_parts
+from lotsenportal.build.federation_parts import (
     Stamp,
     kreis_inputs,
     kreis_key,
@@ -32,7 +33,9 @@ from lotsenportal.federation_parts import (
     project_digest,
     write_stamp,
 )
-from lotsenportal.workspace import BuildRun, mkdocs_build
+from lotsenportal.build.workspace import BuildRun, mkdocs_build
+from lotsenportal.checks import gates
+from lotsenportal.site import reproducible
 
 from .conftest import ROOT
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from lotsenportal.cli import main
-from lotsenportal.dataset import Dataset, load_dataset
-from lotsenportal.fileformat import format_data, normalise
-from lotsenportal.problems import DataError
+from lotsenportal.data.dataset import Dataset, load_dataset
+from lotsenportal.data.fileformat import format_data, normalise
+from lotsenportal.data.problems import DataError
 
 from .conftest import ROOT
 

@@ -15,9 +15,10 @@ from bs4 import BeautifulSoup
 from PIL import Image
 from playwright.sync_api import Browser
 
-from lotsenportal.flyers import print_pdfs, project_url, qr_svg
-from lotsenportal.gates import serve
-from lotsenportal.languages import Language
+from lotsenportal.build.flyer_pdfs import print_pdfs
+from lotsenportal.checks.gates import serve
+from lotsenportal.data.languages import Language
+from lotsenportal.render.flyers import project_url, qr_svg
 
 from . import fixture_build
 from .conftest import shipped
@@ -244,10 +245,11 @@ def test_printing_flyers_of_a_preview_build_warns(
     warned: bool,
 ) -> None:
     """On paper a QR code to 127.0.0.1 leads nowhere: `make flyers-pdf` says so first."""
-    from lotsenportal import cli, flyers
+    from lotsenportal import cli
+    from lotsenportal.build import flyer_pdfs
 
     (tmp_path / "sitemap.xml").write_text(f"<urlset><url><loc>{address}</loc></url></urlset>")
-    monkeypatch.setattr(flyers, "print_pdfs", lambda site, out: [out / "de" / "x.pdf"])
+    monkeypatch.setattr(flyer_pdfs, "print_pdfs", lambda site, out: [out / "de" / "x.pdf"])
     assert cli.main(["flyers", "--site", str(tmp_path), "--out", str(tmp_path / "pdf")]) == 0
     err = capsys.readouterr().err
     assert ("keine öffentliche Adresse" in err) is warned

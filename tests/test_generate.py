@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from lotsenportal.generate import write_pages
+from lotsenportal.build.generate import write_pages
 
 from .conftest import FIXTURES, ROOT, build, copy_project
 

@@ -1,4 +1,4 @@
-"""The page scanner behind the offline copies (lotsenportal.html_edits) reads pages exactly as
+"""The page scanner behind the offline copies (lotsenportal.site.html_edits) reads pages exactly as
 the standard library's HTMLParser does, only faster, and in one pass for any input."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.html_edits import _VOID, Edits, scan
+from lotsenportal.site.html_edits import _VOID, Edits, scan
 
 
 class _Reference(HTMLParser):

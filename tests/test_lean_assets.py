@@ -1,5 +1,5 @@
 """The site ships no source maps and only the search language files its indexes use
-(lotsenportal.lean_assets); the size gate stops a site the host would refuse."""
+(lotsenportal.site.lean_assets); the size gate stops a site the host would refuse."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal import gates
-from lotsenportal.lean_assets import lunr_files_needed, trim_scripts
+from lotsenportal.checks import gates
+from lotsenportal.site.lean_assets import lunr_files_needed, trim_scripts
 
 
 def _site(tmp_path: Path) -> Path:

@@ -99,7 +99,7 @@ def test_the_blocker_refuses_exactly_the_dev_tools(lean_env: dict[str, str]) -> 
     blocked = dev_only_modules()
     assert {"playwright", "axe_playwright_python", "pytest", "bs4", "feedparser"} <= blocked
     assert not {"mkdocs", "material", "yaml", "jinja2", "pydantic", "feedgen"} & blocked
-    for module in ("axe_playwright_python", "lotsenportal.browser_audit", "bs4"):
+    for module in ("axe_playwright_python", "lotsenportal.checks.browser_audit", "bs4"):
         assert _python(lean_env, f"import {module}").returncode != 0, module
     assert _python(lean_env, "import mkdocs, lotsenportal.cli").returncode == 0
 

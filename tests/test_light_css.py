@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lotsenportal.light_css import Used, can_match, trim, trim_site
+from lotsenportal.site.light_css import Used, can_match, trim, trim_site
 
 USED = Used(
     classes=frozenset({"md-header", "md-typeset", "md-search__input"}),

@@ -12,13 +12,13 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from lotsenportal import catalog
-from lotsenportal.catalog import CATALOG, say
-from lotsenportal.dataset import load_dataset
-from lotsenportal.messages import problems_from
-from lotsenportal.problems import DataError, Problem, Problems
-from lotsenportal.schema import Federation
-from lotsenportal.yamlsource import Document, _syntax_message, load_document
+from lotsenportal.data import messages as catalog
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.error_sentences import problems_from
+from lotsenportal.data.messages import CATALOG, say
+from lotsenportal.data.problems import DataError, Problem, Problems
+from lotsenportal.data.schema import Federation
+from lotsenportal.data.yamlsource import Document, _syntax_message, load_document
 
 LANGS = ["de", "en", "ar"]
 TODAY = date(2026, 11, 24)
@@ -260,7 +260,7 @@ def test_empty_list_and_empty_text_are_german() -> None:
 
 
 def test_fallback_for_a_rule_without_message_is_german() -> None:
-    from lotsenportal.messages import _explain
+    from lotsenportal.data.error_sentences import _explain
 
     detail = {"type": "string_pattern_mismatch", "loc": ("x",), "msg": "String should match"}
     message = _explain(detail, ("x",), Document(Path("x.yml"), {}))  # type: ignore[arg-type]

@@ -33,11 +33,12 @@ import polib
 import pytest
 import yaml
 
-from lotsenportal import catalogs, migrate
-from lotsenportal.build import Paths, render, validate
-from lotsenportal.catalogs import Source
-from lotsenportal.languages import Language
-from lotsenportal.translation import Status
+from lotsenportal.build import migrate
+from lotsenportal.build.pipeline import Paths, render, validate
+from lotsenportal.data.languages import Language
+from lotsenportal.translations import catalogs
+from lotsenportal.translations.catalogs import Source
+from lotsenportal.translations.translation import Status
 
 from .conftest import FIXTURES, ROOT
 
@@ -50,7 +51,7 @@ URL = "https://lotsen.example.org/"
 def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("legacy") / "data"
     shutil.copytree(LEGACY / "data", data)
-    from lotsenportal.languages import from_mkdocs_yml
+    from lotsenportal.data.languages import from_mkdocs_yml
 
     codes = [lang.code for lang in from_mkdocs_yml(ROOT / "mkdocs.yml")]
     migrate.migrate_data(data, codes)
@@ -176,8 +177,8 @@ def test_labels_move_to_the_ui_catalog(tmp_path: Path) -> None:
 
 
 def test_sources_of_a_record_name_file_and_line(migrated: Path) -> None:
-    from lotsenportal.catalog_sync import data_sources
-    from lotsenportal.dataset import load_dataset
+    from lotsenportal.data.dataset import load_dataset
+    from lotsenportal.translations.catalog_sync import data_sources
 
     sources = data_sources(load_dataset(migrated, ["de", "en", "ar"]))
     assert (
@@ -191,7 +192,7 @@ def _renew_golden_pages() -> None:
     """Render the migrated legacy data with today's templates into legacy/rendered/."""
     import tempfile
 
-    from lotsenportal.languages import from_mkdocs_yml
+    from lotsenportal.data.languages import from_mkdocs_yml
 
     languages = from_mkdocs_yml(ROOT / "mkdocs.yml")
     data = Path(tempfile.mkdtemp()) / "data"

@@ -14,8 +14,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser
 
-from lotsenportal.languages import Language
-from lotsenportal.offline import write_archives
+from lotsenportal.data.languages import Language
+from lotsenportal.site.offline import write_archives
 
 from . import fixture_build
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal import browser_audit, gates
+from lotsenportal.checks import browser_audit, gates
 
 from . import fixture_build
 from .test_offline import unzip

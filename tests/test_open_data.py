@@ -8,8 +8,8 @@ from pathlib import Path
 
 import jsonschema
 
-from lotsenportal.dataset import load_dataset
-from lotsenportal.open_data import COLLECTIONS, export
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.site.open_data import COLLECTIONS, export
 
 
 def test_every_collection_validates_against_its_schema(data_dir: Path, tmp_path: Path) -> None:

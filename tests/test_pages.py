@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lotsenportal.build import Paths, render
-from lotsenportal.dataset import load_dataset
-from lotsenportal.languages import Language
+from lotsenportal.build.pipeline import Paths, render
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import Language
 
 from .conftest import ROOT
 
@@ -256,7 +256,7 @@ def test_each_catalog_is_read_once_per_language(
 ) -> None:
     """Cost per page stays flat as data grows: a page looks its texts up in catalogs read
     once per render, never per page or per record."""
-    from lotsenportal import catalogs
+    from lotsenportal.translations import catalogs
 
     read: list[Path] = []
     real = catalogs.read

@@ -9,8 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
-from lotsenportal.languages import Language
-from lotsenportal.parallel import parts
+from lotsenportal.build.parallel import parts
+from lotsenportal.data.languages import Language
 
 from .conftest import ROOT
 

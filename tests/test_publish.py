@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal import publish as publishing
-from lotsenportal.publish import publish
+from lotsenportal.build import publish as publishing
+from lotsenportal.build.publish import publish
 
 from .conftest import ROOT
 

@@ -15,8 +15,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page
 
-from lotsenportal.gates import serve
-from lotsenportal.languages import Language
+from lotsenportal.checks.gates import serve
+from lotsenportal.data.languages import Language
 
 from .conftest import FIXTURES, build, copy_project
 

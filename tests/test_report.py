@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from lotsenportal.coverage import coverage
-from lotsenportal.dataset import load_dataset
-from lotsenportal.languages import Language
-from lotsenportal.report import render
-from lotsenportal.strings import load_strings
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import Language
+from lotsenportal.render.report import render
+from lotsenportal.translations.coverage import coverage
+from lotsenportal.translations.strings import load_strings
 
 from .conftest import ROOT
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal import parallel, reproducible
+from lotsenportal.build import parallel
+from lotsenportal.site import reproducible
 
 from .conftest import FIXTURES, copy_project
 

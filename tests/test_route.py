@@ -1,4 +1,4 @@
-"""The route to a person (lotsenportal.reach), its validation, month-precise "Stand" dates,
+"""The route to a person (lotsenportal.render.reach), its validation, month-precise "Stand" dates,
 vCards that never hold just a name, and links from hand-written pages to project pages."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from lotsenportal import reach
-from lotsenportal.dataset import Dataset, load_dataset
-from lotsenportal.languages import Language
-from lotsenportal.pages import DataLinkError, _stand, resolve_data_links
-from lotsenportal.problems import DataError
-from lotsenportal.schema import Stand
+from lotsenportal.data.dataset import Dataset, load_dataset
+from lotsenportal.data.languages import Language
+from lotsenportal.data.problems import DataError
+from lotsenportal.data.schema import Stand
+from lotsenportal.render import reach
+from lotsenportal.render.pages import DataLinkError, _stand, resolve_data_links
 
 LANGS = ["de", "en", "ar"]
 TODAY = date(2026, 11, 24)

@@ -19,13 +19,14 @@ import pytest
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from lotsenportal import editor_schemas, schema
-from lotsenportal.dataset import load_dataset
-from lotsenportal.phones import PHONE_PATTERN, national
-from lotsenportal.problems import DataError, Problems
-from lotsenportal.schema import DATE_PATTERN, EMAIL_PATTERN, TIME
-from lotsenportal.urls import WEB_URL_PATTERN
-from lotsenportal.yamlsource import load_document
+from lotsenportal.data import schema
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.phones import PHONE_PATTERN, national
+from lotsenportal.data.problems import DataError, Problems
+from lotsenportal.data.schema import DATE_PATTERN, EMAIL_PATTERN, TIME
+from lotsenportal.data.urls import WEB_URL_PATTERN
+from lotsenportal.data.yamlsource import load_document
+from lotsenportal.render import editor_schemas
 
 from .conftest import FIXTURES
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.dataset import load_dataset
-from lotsenportal.editor_schemas import KINDS
-from lotsenportal.problems import DataError
-from lotsenportal.scaffold import (
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.problems import DataError
+from lotsenportal.data.scaffold import (
     BLUEPRINTS,
     PLACEHOLDER,
     REPOSITORY_TEMPLATES,
@@ -23,6 +22,7 @@ from lotsenportal.scaffold import (
     slugify,
     yes_or_no,
 )
+from lotsenportal.render.editor_schemas import KINDS
 
 from .conftest import ROOT
 

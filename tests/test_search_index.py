@@ -1,5 +1,5 @@
 """Each language's search index holds that language's pages and names the German index for
-German words, instead of carrying a copy of it (lotsenportal.search_index; the browser side is
+German words, instead of carrying a copy of it (lotsenportal.site.search_index; the browser side is
 tests/test_browser_search.py)."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lotsenportal.languages import Language
-from lotsenportal.search_index import FALLBACK_BOOST, FALLBACK_KEY, INDEX, german_label
+from lotsenportal.data.languages import Language
+from lotsenportal.site.search_index import FALLBACK_BOOST, FALLBACK_KEY, INDEX, german_label
 
 
 def test_every_language_index_names_the_german_one_and_holds_no_copy(

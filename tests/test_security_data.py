@@ -13,14 +13,16 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from lotsenportal import cli, editor_schemas, open_data
-from lotsenportal.build import Paths, render, validate
-from lotsenportal.coverage import source_pages
-from lotsenportal.dataset import load_dataset
-from lotsenportal.languages import from_mkdocs_yml
-from lotsenportal.layout import GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES
-from lotsenportal.problems import DataError
-from lotsenportal.safety import MAX_FILES_PER_FOLDER, RESERVED_IDS
+from lotsenportal import cli
+from lotsenportal.build.pipeline import Paths, render, validate
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import from_mkdocs_yml
+from lotsenportal.data.layout import GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES
+from lotsenportal.data.problems import DataError
+from lotsenportal.data.safety import MAX_FILES_PER_FOLDER, RESERVED_IDS
+from lotsenportal.render import editor_schemas
+from lotsenportal.site import open_data
+from lotsenportal.translations.coverage import source_pages
 
 from .conftest import ROOT
 from .test_validation import LANGS, edit, problems_in

@@ -15,18 +15,12 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from lotsenportal import publish as publishing
-from lotsenportal.dataset import load_dataset
-from lotsenportal.flyers import qr_svg
-from lotsenportal.publish import (
-    PublishError,
-    address_problem,
-    build_address,
-    check_built_for,
-    site_lock,
-    swap,
-)
-from lotsenportal.schema import IgnoredLink, Site
+from lotsenportal.build import publish as publishing
+from lotsenportal.build.publish import check_built_for, site_lock, swap
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.schema import IgnoredLink, Site
+from lotsenportal.data.site_address import Address, PublishError, address_problem, build_address
+from lotsenportal.render.flyers import qr_svg
 
 from .conftest import ROOT, copy_project
 
@@ -131,7 +125,7 @@ def test_a_site_built_for_the_preview_is_never_published(tmp_path: Path) -> None
     (site / "sitemap.xml").write_text(
         "<urlset><url><loc>http://127.0.0.1:8000/</loc></url></urlset>", encoding="utf-8"
     )
-    address = publishing.Address("https://lotsen.example.org/", "SITE_URL")
+    address = Address("https://lotsen.example.org/", "SITE_URL")
     with pytest.raises(PublishError, match="gebaut"):
         check_built_for(site, address)
 
@@ -329,7 +323,7 @@ def test_an_ignored_link_needs_an_https_address_with_host(url: str) -> None:
 
 
 def test_an_empty_ignored_link_is_a_data_error_with_file_and_line(data_dir: Path) -> None:
-    from lotsenportal.problems import DataError
+    from lotsenportal.data.problems import DataError
 
     site_yml = data_dir / "site.yml"
     site_yml.write_text(

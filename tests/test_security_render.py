@@ -21,13 +21,15 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from playwright.sync_api import Browser
 
-from lotsenportal import catalogs, csp, formatting, page_safety
-from lotsenportal.catalog_sync import data_sources
-from lotsenportal.dataset import load_dataset
-from lotsenportal.gates import serve
-from lotsenportal.languages import from_mkdocs_yml
-from lotsenportal.problems import DataError
-from lotsenportal.urls import WEB_URL_PATTERN, web_url_problem
+from lotsenportal.checks.gates import serve
+from lotsenportal.data import formatting
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import from_mkdocs_yml
+from lotsenportal.data.problems import DataError
+from lotsenportal.data.urls import WEB_URL_PATTERN, web_url_problem
+from lotsenportal.site import csp, page_safety
+from lotsenportal.translations import catalogs
+from lotsenportal.translations.catalog_sync import data_sources
 
 from .conftest import ROOT, build, copy_project
 

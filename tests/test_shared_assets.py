@@ -1,4 +1,4 @@
-"""A federation ships the theme's files once (lotsenportal.shared_assets); a built file is never
+"""A federation ships the theme's files once (lotsenportal.build.shared_assets); a built file is never
 edited in place, and parts whose files clash are not mixed."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lotsenportal.shared_assets import point_part_up, point_up, share
+from lotsenportal.build.shared_assets import point_part_up, point_up, share
 
 
 def test_references_to_the_kreis_assets_climb_one_folder_more() -> None:

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from lotsenportal.languages import Language
+from lotsenportal.data.languages import Language
 
 from .conftest import FIXTURES, ROOT, build, copy_project, shipped, unpublished_names
 
@@ -290,7 +290,7 @@ def test_every_record_is_reachable_from_the_home_page(
 
 
 def test_new_contact_from_the_scaffold_is_on_the_built_site(tmp_path: Path, data_dir: Path) -> None:
-    from lotsenportal.scaffold import create
+    from lotsenportal.data.scaffold import create
 
     create(
         "kontakt",

@@ -1,4 +1,4 @@
-"""lotsenportal.site_compare on two tiny hand-made site trees."""
+"""lotsenportal.checks.site_compare on two tiny hand-made site trees."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.site_compare import compare, main
+from lotsenportal.checks.site_compare import compare, main
 
 PAGE = """<!doctype html>
 <html lang="de">

@@ -1,4 +1,4 @@
-"""lotsenportal.stack_patches: the speed-ups of the per-language bookkeeping change nothing that
+"""lotsenportal.build.stack_patches: the speed-ups of the per-language bookkeeping change nothing that
 is built, and stay off on any library version they were not written for."""
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import pytest
 from mkdocs.structure.files import Files
 from mkdocs_static_i18n.plugin import I18n  # type: ignore[import-untyped]
 
-from lotsenportal import bench, stack_patches
-from lotsenportal.languages import from_mkdocs_yml
+from bench import benchmark as bench
+from lotsenportal.build import stack_patches
+from lotsenportal.data.languages import from_mkdocs_yml
 
 from .conftest import FIXTURES, copy_project
 
@@ -97,7 +98,7 @@ def test_patched_build_is_byte_identical_and_does_less(tmp_path: Path) -> None:
 
     assert plain["active"] == []
     assert patched["active"] == ["i18n-alternates", "theme-files", "sitemap-once"]
-    # The theme's files are listed once per build, not once per language (lotsenportal.csp
+    # The theme's files are listed once per build, not once per language (lotsenportal.site.csp
     # lists the theme's scripts once more in either case); alternates are made once.
     passes = len(from_mkdocs_yml(project / "mkdocs.yml"))
     assert plain["list_templates"] - patched["list_templates"] == passes - 1
@@ -143,7 +144,7 @@ def test_another_version_leaves_the_library_alone(
         lambda distribution: "9.9.9" if distribution in written else None,
     )
     config, i18n = _config()
-    with caplog.at_level(logging.WARNING, logger="lotsenportal.stack_patches"):
+    with caplog.at_level(logging.WARNING, logger="lotsenportal.build.stack_patches"):
         assert stack_patches.install(config) == []
     assert "reconfigure_files_alternates" not in vars(i18n)
     assert Files.add_files_from_theme is stack_patches._original_add_files_from_theme

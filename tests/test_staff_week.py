@@ -21,10 +21,10 @@ import pytest
 from bs4 import BeautifulSoup
 from ruamel.yaml import YAML
 
-from lotsenportal import catalog_sync
 from lotsenportal.cli import main
-from lotsenportal.dataset import Dataset, handwritten_pages, load_dataset
-from lotsenportal.languages import from_mkdocs_yml
+from lotsenportal.data.dataset import Dataset, handwritten_pages, load_dataset
+from lotsenportal.data.languages import from_mkdocs_yml
+from lotsenportal.translations import catalog_sync
 
 from .conftest import ROOT, build, copy_project, shipped
 

@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lotsenportal import bench, catalog_sync, catalogs, synthetic
-from lotsenportal.dataset import load_dataset
-from lotsenportal.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
-from lotsenportal.languages import SOURCE, Language, _AnyTagLoader, from_plugin_config
-from lotsenportal.translation import Status
+from bench import benchmark as bench
+from bench import synthetic
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import SOURCE, Language, _AnyTagLoader, from_plugin_config
+from lotsenportal.render.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
+from lotsenportal.translations import catalog_sync, catalogs
+from lotsenportal.translations.translation import Status
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from lotsenportal.languages import Language
-from lotsenportal.strings import load_strings
+from lotsenportal.data.languages import Language
+from lotsenportal.translations.strings import load_strings
 
 from .conftest import ROOT, shipped
 from .test_browser_audit import PAGE_TYPES

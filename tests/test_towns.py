@@ -18,16 +18,16 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page
 
-from lotsenportal import catalog_sync, catalogs
-from lotsenportal.build import Paths, render, validate
-from lotsenportal.dataset import load_dataset
-from lotsenportal.gates import serve
-from lotsenportal.languages import Language
-from lotsenportal.localize import Provenance
-from lotsenportal.open_data import export
-from lotsenportal.pages import Views
-from lotsenportal.problems import DataError
-from lotsenportal.translation import Status
+from lotsenportal.build.pipeline import Paths, render, validate
+from lotsenportal.checks.gates import serve
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import Language
+from lotsenportal.data.problems import DataError
+from lotsenportal.render.pages import Views
+from lotsenportal.site.open_data import export
+from lotsenportal.translations import catalog_sync, catalogs
+from lotsenportal.translations.localize import Provenance
+from lotsenportal.translations.translation import Status
 
 from .conftest import FIXTURES, ROOT, build, copy_project
 

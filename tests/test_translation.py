@@ -7,13 +7,13 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from lotsenportal import catalogs
-from lotsenportal.catalog_sync import data_sources
-from lotsenportal.coverage import coverage
-from lotsenportal.dataset import load_dataset
-from lotsenportal.languages import Language
-from lotsenportal.strings import load_strings
-from lotsenportal.translation import Status, notice_for, page_status, stamp_all
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.languages import Language
+from lotsenportal.translations import catalogs
+from lotsenportal.translations.catalog_sync import data_sources
+from lotsenportal.translations.coverage import coverage
+from lotsenportal.translations.strings import load_strings
+from lotsenportal.translations.translation import Status, notice_for, page_status, stamp_all
 
 from .conftest import ROOT
 from .test_validation import edit

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.dataset import load_dataset
-from lotsenportal.problems import DataError
+from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.problems import DataError
 
 LANGS = ["de", "en", "ar"]
 

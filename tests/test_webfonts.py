@@ -1,4 +1,4 @@
-"""The Ethiopic webfont is cut at build time (lotsenportal.webfonts): it has a glyph for every
+"""The Ethiopic webfont is cut at build time (lotsenportal.site.webfonts): it has a glyph for every
 Ethiopic character the built pages show, loads only where Ethiopic text is shown, and the same
 sources give the same bytes."""
 
@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal import browser_audit, webfonts
-from lotsenportal.gates import serve
-from lotsenportal.languages import Language
+from lotsenportal.checks import browser_audit
+from lotsenportal.checks.gates import serve
+from lotsenportal.data.languages import Language
+from lotsenportal.site import webfonts
 
 from .conftest import ROOT
 

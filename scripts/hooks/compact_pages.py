@@ -1,5 +1,5 @@
 """MkDocs hook: every finished page without the templates' indentation and with each repeated
-icon drawn once (lotsenportal.compact) – before the page is checked and gets its policy."""
+icon drawn once (lotsenportal.site.compact) – before the page is checked and gets its policy."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal.compact import compact
+from lotsenportal.site.compact import compact
 
 
 @event_priority(-150)  # after every edit of the page's content, before security_headers (-200)

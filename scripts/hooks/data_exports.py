@@ -8,10 +8,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal import open_data
-from lotsenportal.build import last_generated, paths_for
-from lotsenportal.languages import from_plugin_config
-from lotsenportal.security_txt import security_txt
+from lotsenportal.build.pipeline import last_generated, paths_for
+from lotsenportal.data.languages import from_plugin_config
+from lotsenportal.site import open_data
+from lotsenportal.site.security_txt import security_txt
 
 
 @event_priority(-300)  # after the i18n plugin has built every language

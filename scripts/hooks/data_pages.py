@@ -18,13 +18,13 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from lotsenportal.build import Paths, check_docs, generate, paths_for, site_title, validate
-from lotsenportal.dataset import Dataset
-from lotsenportal.generate import Changes
-from lotsenportal.languages import built, from_plugin_config, part, preview_only
-from lotsenportal.layout import GENERATED_DIRS
-from lotsenportal.pages import DataLinkError, resolve_data_links
-from lotsenportal.problems import DataError
+from lotsenportal.build.generate import Changes
+from lotsenportal.build.pipeline import Paths, check_docs, generate, paths_for, site_title, validate
+from lotsenportal.data.dataset import Dataset
+from lotsenportal.data.languages import built, from_plugin_config, part, preview_only
+from lotsenportal.data.layout import GENERATED_DIRS
+from lotsenportal.data.problems import DataError
+from lotsenportal.render.pages import DataLinkError, resolve_data_links
 
 log = logging.getLogger("mkdocs.hooks.data_pages")
 
@@ -87,7 +87,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if stamp != _last["stamp"]:
         try:
             if part() is not None:
-                # One of several processes (lotsenportal.parallel): the pages of every language
+                # One of several processes (lotsenportal.build.parallel): the pages of every
+                # language
                 # were written before they started, and none of them may write docs/.
                 dataset, changes = validate(paths, languages), Changes()
             else:

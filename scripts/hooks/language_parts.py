@@ -1,6 +1,6 @@
 """MkDocs hook: build only this process's part of the languages ($LOTSENPORTAL_PART), while
 the i18n plugin still knows all of them, so the language switcher, the hreflang alternates
-and the sitemap are those of the whole site. `lotsenportal build` (lotsenportal.parallel) runs
+and the sitemap are those of the whole site. `lotsenportal build` (lotsenportal.build.parallel) runs
 one process per part and merges their output.
 
 mkdocs-static-i18n builds the other languages in its on_post_build by calling MkDocs' `build`
@@ -14,7 +14,7 @@ from typing import Any
 import mkdocs_static_i18n.plugin as i18n_plugin
 from mkdocs.config.defaults import MkDocsConfig
 
-from lotsenportal.languages import part
+from lotsenportal.data.languages import part
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -1,7 +1,7 @@
 """MkDocs hook: after every language is built, cut the Ethiopic webfont to the characters the
-site can show (lotsenportal.webfonts), leave out the scripts no browser loads
-(lotsenportal.lean_assets) and trim the stylesheets to the rules the site uses
-(lotsenportal.light_css) – a first visit should cost a prepaid phone little."""
+site can show (lotsenportal.site.webfonts), leave out the scripts no browser loads
+(lotsenportal.site.lean_assets) and trim the stylesheets to the rules the site uses
+(lotsenportal.site.light_css) – a first visit should cost a prepaid phone little."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from lotsenportal.lean_assets import trim_scripts
-from lotsenportal.light_css import trim_site
-from lotsenportal.webfonts import WebfontError, build_site_fonts
+from lotsenportal.site.lean_assets import trim_scripts
+from lotsenportal.site.light_css import trim_site
+from lotsenportal.site.webfonts import WebfontError, build_site_fonts
 
 log = logging.getLogger("mkdocs.hooks.light_pages")
 

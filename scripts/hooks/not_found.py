@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal.languages import SOURCE, Language, from_plugin_config
-from lotsenportal.strings import Strings, load_strings
+from lotsenportal.data.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.translations.strings import Strings, load_strings
 
 TEMPLATE = "404.html"
 _strings: dict[str, Strings] = {}
@@ -89,7 +89,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     for lang in from_plugin_config(config.plugins["i18n"].config.languages):
         page = _pages.get(lang.code)
         if page is None:
-            continue  # a language another process builds (lotsenportal.parallel)
+            continue  # a language another process builds (lotsenportal.build.parallel)
         target = site / lang.prefix / TEMPLATE
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page, encoding="utf-8")

@@ -1,5 +1,5 @@
 """MkDocs hook: after every language is built (and the stylesheets trimmed), write an offline
-copy of each language as a zip under /offline/ (lotsenportal.offline)."""
+copy of each language as a zip under /offline/ (lotsenportal.site.offline)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal.languages import built, from_plugin_config
-from lotsenportal.offline import write_archives
+from lotsenportal.data.languages import built, from_plugin_config
+from lotsenportal.site.offline import write_archives
 
 
 @event_priority(-260)  # after light_pages (-250): the copy has the final stylesheet names

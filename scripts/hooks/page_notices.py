@@ -15,13 +15,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from lotsenportal import search_index
-from lotsenportal.federation import portal_title
-from lotsenportal.languages import SOURCE, Language, from_plugin_config
-from lotsenportal.layout import LEGAL_PAGES
-from lotsenportal.localize import LocalText
-from lotsenportal.strings import Strings, load_strings, strings_fingerprint
-from lotsenportal.translation import notice_for
+from lotsenportal.build.federation import portal_title
+from lotsenportal.data.languages import SOURCE, Language, from_plugin_config
+from lotsenportal.data.layout import LEGAL_PAGES
+from lotsenportal.site import search_index
+from lotsenportal.translations.localize import LocalText
+from lotsenportal.translations.strings import Strings, load_strings, strings_fingerprint
+from lotsenportal.translations.translation import notice_for
 
 _strings: dict[str, Strings] = {}
 _loaded: dict[str, object] = {}  # the fingerprint of the label files _strings holds

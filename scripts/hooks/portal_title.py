@@ -1,4 +1,4 @@
-"""MkDocs hook of the federation portal (lotsenportal.federation): the site's name in each
+"""MkDocs hook of the federation portal (lotsenportal.build.federation): the site's name in each
 language is the title in federation.yml ($LOTSENPORTAL_FEDERATION). The portal's pages are
 rendered before the build; the Kreis sites use data_pages.py instead."""
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from lotsenportal.federation import portal_title
-from lotsenportal.languages import preview_only
+from lotsenportal.build.federation import portal_title
+from lotsenportal.data.languages import preview_only
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -19,8 +19,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from lotsenportal import search_index
-from lotsenportal.languages import built
+from lotsenportal.data.languages import built
+from lotsenportal.site import search_index
 
 log = logging.getLogger("mkdocs.hooks.search_per_language")
 

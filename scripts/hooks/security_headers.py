@@ -1,7 +1,7 @@
-"""MkDocs hook: every page is checked (lotsenportal.page_safety) and gets the site's
+"""MkDocs hook: every page is checked (lotsenportal.site.page_safety) and gets the site's
 Content-Security-Policy; `_headers` for hosts that take one is written after the last language.
 
-The policy (lotsenportal.csp) allows only the site's own origin plus the hashes of the inline
+The policy (lotsenportal.site.csp) allows only the site's own origin plus the hashes of the inline
 scripts in the theme's template files — computed from those files, never from the pages.
 """
 
@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from lotsenportal import csp, page_safety
+from lotsenportal.site import csp, page_safety
 
 _known: dict[str, frozenset[str]] = {}
 

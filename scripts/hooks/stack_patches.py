@@ -1,4 +1,4 @@
-"""MkDocs hook: the version-guarded speed-ups of lotsenportal.stack_patches (alternates of
+"""MkDocs hook: the version-guarded speed-ups of lotsenportal.build.stack_patches (alternates of
 mkdocs-static-i18n made once per build, the theme's files listed once per build instead of
 once per language, the sitemap rendered by the last language pass only)."""
 
@@ -9,7 +9,7 @@ from typing import Any
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 
-from lotsenportal.stack_patches import install, sitemap_on_env, sitemap_on_post_build
+from lotsenportal.build.stack_patches import install, sitemap_on_env, sitemap_on_post_build
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

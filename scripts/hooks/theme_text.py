@@ -16,7 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from lotsenportal.formatting import theme_text
+from lotsenportal.data.formatting import theme_text
 
 
 @event_priority(-100)  # after every hook that sets the site's name for the language built

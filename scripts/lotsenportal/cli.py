@@ -11,36 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import (
-    catalog_sync,
-    catalogs,
-    coverage,
-    editor_schemas,
-    federation,
-    federation_parts,
-    fileformat,
-    gates,
-    parallel,
-    report,
-    reproducible,
-    scaffold,
-)
-from .build import Paths, generate, validate
-from .catalog import LANGUAGES, say, set_language
-from .dataset import Dataset, handwritten_pages, load_dataset
-from .languages import Language, from_mkdocs_yml
-from .problems import DataError, Problem, Severity
-from .publish import (
-    Address,
-    PublishError,
-    build_address,
-    check_built_for,
-    remove,
-    site_lock,
-    swap,
-)
-from .strings import load_strings
-from .translation import stamp_all
+from .build import federation, federation_parts, parallel
+from .build.pipeline import Paths, generate, validate
+from .build.publish import check_built_for, remove, site_lock, swap
+from .checks import gates
+from .data import fileformat, scaffold
+from .data.dataset import Dataset, handwritten_pages, load_dataset
+from .data.languages import Language, from_mkdocs_yml
+from .data.messages import LANGUAGES, say, set_language
+from .data.problems import DataError, Problem, Severity
+from .data.site_address import Address, PublishError, build_address
+from .render import editor_schemas, report
+from .site import reproducible
+from .translations import catalog_sync, catalogs, coverage
+from .translations.strings import load_strings
+from .translations.translation import stamp_all
 
 
 def _annotation(problem: Problem, data_dir: Path) -> str:
@@ -281,8 +266,8 @@ def cmd_translations(args: argparse.Namespace) -> int:
 
 def _migrate(args: argparse.Namespace, codes: list[str]) -> int:
     """`lotsenportal translations migrate`: a data folder (and the labels) in the old format,
-    with translations inside the files, moved to catalogs (lotsenportal.migrate)."""
-    from . import migrate
+    with translations inside the files, moved to catalogs (lotsenportal.build.migrate)."""
+    from .build import migrate
 
     try:
         result = migrate.migrate_data(args.paths.data_dir, codes)
@@ -299,7 +284,7 @@ def _migrate(args: argparse.Namespace, codes: list[str]) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from . import gates  # needs the browser tooling, which only the checks use
+    from .checks import gates  # needs the browser tooling, which only the checks use
 
     site = Path(args.site)
     if not (site / "index.html").is_file():
@@ -315,7 +300,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_check_external(args: argparse.Namespace) -> int:
-    from . import external_links  # needs BeautifulSoup, a tool dependency
+    from .checks import external_links  # needs BeautifulSoup, a tool dependency
 
     loaded = _checked_data(args)
     if loaded is None:
@@ -333,7 +318,7 @@ def cmd_check_external(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from .publish import publish
+    from .build.publish import publish
 
     site = Path(args.site)
     address = build_address(args.paths.data_dir, publishing=True)
@@ -477,8 +462,9 @@ def _with_federation_step(argv: list[str]) -> list[str]:
 
 
 def cmd_flyers(args: argparse.Namespace) -> int:
-    from .flyers import print_pdfs
-    from .publish import address_problem, built_for
+    from .build.flyer_pdfs import print_pdfs
+    from .build.publish import built_for
+    from .data.site_address import address_problem
 
     # The QR code and the printed address point where the site was built for: on paper, a
     # preview address (127.0.0.1) leads nowhere.
@@ -688,7 +674,7 @@ def main(argv: list[str] | None = None) -> int:
         print(err, file=sys.stderr)
         return 1
     except (MemoryError, RecursionError) as err:
-        # The limits of lotsenportal.safety should make these impossible; if data still
+        # The limits of lotsenportal.data.safety should make these impossible; if data still
         # exhausts memory or the stack, staff get a message, not a traceback.
         if os.environ.get("LOTSENPORTAL_DEBUG"):
             raise

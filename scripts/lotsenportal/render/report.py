@@ -1,0 +1,144 @@
+"""`make report`: what staff should look at — stale, unpublished and missing data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..data.dataset import Dataset, Record
+from ..data.schema import Contact, Project
+from ..translations.coverage import LanguageCoverage
+from . import reach
+from .templating import package_templates
+
+
+@dataclass(frozen=True)
+class Gap:
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """A renamed or merged organisation, and the records that still refer to it."""
+
+    path: str
+    name: str
+    day: date
+    note: str
+    referring: list[str]
+
+    @property
+    def when(self) -> str:
+        return self.day.strftime("%d.%m.%Y")
+
+
+def _people_and_projects(data: Dataset) -> list[Record[Project] | Record[Contact]]:
+    return [*data.projects.values(), *data.contacts.values()]
+
+
+def unreachable(data: Dataset) -> list[Gap]:
+    """Projects that readers can reach only through the Kreis: neither the project, its
+    carrier nor a published contact person has a phone number or e-mail address, so their
+    pages send readers on to the coordinating office or the general enquiries
+    (lotsenportal.render.reach; validation makes sure that level has one)."""
+    found = []
+    for key, project in data.projects.items():
+        people = [data.contacts[c].model for c in project.model.contacts if c in data.contacts]
+        if any(person.phone or person.email for person in people):
+            continue
+        end = reach.route(data, reach.Stop("project", "projekte", key))[-1]
+        if end.level in ("coordination", "enquiries"):
+            office = data.organisations[end.id]
+            found.append(
+                Gap(
+                    project.doc.path.as_posix(),
+                    "weder das Projekt noch sein Träger noch eine Ansprechperson hat Telefon "
+                    f"oder E-Mail: Leserinnen und Leser werden an {office.model.name} "
+                    f"(`{office.doc.path.as_posix()}`) verwiesen",
+                )
+            )
+    return found
+
+
+def changes(data: Dataset) -> list[Change]:
+    """Every renaming or merger recorded in organisationen/ (field `changes`), newest first."""
+    found = []
+    for key, org in data.organisations.items():
+        referring = sorted(
+            r.doc.path.as_posix() for r in _people_and_projects(data) if r.model.organisation == key
+        )
+        if data.site.model.coordination == key:
+            referring.insert(0, data.site.doc.path.as_posix())
+        for change in org.model.changes:
+            found.append(
+                Change(
+                    org.doc.path.as_posix(),
+                    org.model.name,
+                    change.date,
+                    change.note,
+                    referring,
+                )
+            )
+    return sorted(found, key=lambda c: (c.day, c.path), reverse=True)
+
+
+def gaps(data: Dataset) -> list[Gap]:
+    found = []
+    for contact in data.contacts.values():
+        if not (contact.model.phone or contact.model.email):
+            found.append(Gap(contact.doc.path.as_posix(), "weder Telefon noch E-Mail eingetragen"))
+    for org in data.organisations.values():
+        if org.model.reviewed is None:
+            found.append(
+                Gap(
+                    org.doc.path.as_posix(),
+                    "reviewed fehlt: Stand der Angaben (Tag der Prüfung, sonst Datum der Quelle)",
+                )
+            )
+        reachable = org.model.phone or org.model.email or org.model.website
+        if not (reachable or data.contacts_by_org.get(org.id)):
+            found.append(
+                Gap(
+                    org.doc.path.as_posix(),
+                    "keine Kontaktmöglichkeit (Telefon, E-Mail, Webseite oder Person)",
+                )
+            )
+    for project in data.projects.values():
+        path, spec = project.doc.path.as_posix(), project.model
+        if not spec.towns:
+            found.append(
+                Gap(
+                    path,
+                    "Orte (towns) noch nicht erfasst – Leser werden an die "
+                    "koordinierende Stelle verwiesen",
+                )
+            )
+        if not spec.einsatzfelder:
+            found.append(Gap(path, "Einsatzfelder noch nicht erfasst"))
+        if not [c for c in spec.contacts if c in data.contacts]:
+            found.append(Gap(path, "keine veröffentlichte Ansprechperson"))
+        if spec.how_to_request is None:
+            found.append(Gap(path, "how_to_request fehlt (wie man eine Lotsin anfragt)"))
+    return found
+
+
+def render(
+    data: Dataset, translations: Sequence[LanguageCoverage], today: date | None = None
+) -> str:
+    return (
+        package_templates()
+        .get_template("report.md")
+        .render(
+            region=data.site.model.region,
+            today=(today or date.today()).strftime("%d.%m.%Y"),
+            data_dir=data.root,
+            stale=data.warnings,
+            unpublished=data.unpublished,
+            gaps=gaps(data),
+            unreachable=unreachable(data),
+            changes=changes(data),
+            translations=translations,
+        )
+    )
