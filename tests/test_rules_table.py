@@ -19,11 +19,10 @@ import pytest
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from lotsenportal.data import schema
 from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.phones import PHONE_PATTERN, national
 from lotsenportal.data.problems import DataError, Problems
-from lotsenportal.data.schema import DATE_PATTERN, EMAIL_PATTERN, TIME
+from lotsenportal.data.schema import DATE_PATTERN, EMAIL_PATTERN, TIME, values
 from lotsenportal.data.urls import WEB_URL_PATTERN
 from lotsenportal.data.yamlsource import load_document
 from lotsenportal.render import editor_schemas
@@ -237,7 +236,7 @@ def test_the_editor_schema_has_the_validators_own_patterns() -> None:
 )
 def test_refusals_say_what_to_do(field_type: str, value: str, expected: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        TypeAdapter(getattr(schema, field_type)).validate_python(value)
+        TypeAdapter(getattr(values, field_type)).validate_python(value)
     assert expected in caught.value.errors()[0]["msg"]
 
 

@@ -44,8 +44,8 @@ PORTAL_PART = "portal"
 PORTAL_CACHE = "_portal"
 # Bump when the way a part is built changes in a way its inputs do not show.
 LAYOUT_VERSION = "1"
-# The package's code and templates: an input of every part.
-PACKAGE = Path(__file__).parent
+# The package's code and templates (every stage): an input of every part.
+PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def kreis_part(kreis: str) -> str:

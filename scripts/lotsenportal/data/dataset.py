@@ -57,6 +57,7 @@ from .schema import (
     Stand,
     Town,
     TownList,
+    reaches_person,
 )
 from .yamlsource import Document, Loc, load_document
 
@@ -631,7 +632,7 @@ def _route_ends_at_a_person(
     an e-mail address: then every page has a tel: or mailto: link, whatever else is missing."""
     key = route_end(site)
     end = organisations.get(key)
-    if end is None or end.model.phone or end.model.email:
+    if end is None or reaches_person(end.model):
         return  # an unknown id is reported as such
     field = "enquiries" if site.enquiries else "coordination"
     message = say("route_unreachable", field=field, id=key, file=end.doc.path.as_posix())

@@ -27,12 +27,12 @@ from pydantic import BaseModel, ValidationError
 from .dataset import PLACEHOLDER
 from .messages import say
 from .safety import MAX_ID_LENGTH, RESERVED_IDS
-from .schema import Contact, Einsatzfeld, NewsItem, Project
+from .schema import CHANNELS, Contact, Einsatzfeld, NewsItem, Project
 
 # The templates: in the data folder, else the repository's (a data folder for another Kreis,
 # or a test's, need not carry its own copy).
 TEMPLATE_FOLDER = "vorlagen"
-REPOSITORY_TEMPLATES = Path(__file__).resolve().parents[2] / "data" / TEMPLATE_FOLDER
+REPOSITORY_TEMPLATES = Path(__file__).resolve().parents[3] / "data" / TEMPLATE_FOLDER
 _FIELD_LINE = re.compile(r"^(?P<comment># )?(?P<key>[a-z_]+):(?: (?P<value>.*))?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YES = frozenset({"ja", "j", "yes", "y"})
@@ -59,6 +59,14 @@ class Blueprint:
     questions: tuple[Question, ...]
 
 
+# The channels a new contact or project is asked for (`Channel.asked`), in declared order;
+# each asks with the catalogue message ask_<field>.
+_CHANNEL_QUESTIONS = tuple(
+    Question(channel.field, f"ask_{channel.field}", required=False)
+    for channel in CHANNELS
+    if channel.asked
+)
+
 BLUEPRINTS = {
     "kontakt": Blueprint(
         "kontakte",
@@ -70,8 +78,7 @@ BLUEPRINTS = {
             Question("name", "ask_name"),
             Question("organisation", "ask_organisation", choices_from="organisationen"),
             Question("role", "ask_role"),
-            Question("phone", "ask_phone", required=False),
-            Question("email", "ask_email", required=False),
+            *_CHANNEL_QUESTIONS,
             Question("source", "ask_source", required=False),
             Question("published", "ask_published", required=False, yes_no=True),
         ),
@@ -86,8 +93,7 @@ BLUEPRINTS = {
             Question("title", "ask_title"),
             Question("organisation", "ask_organisation", choices_from="organisationen"),
             Question("summary", "ask_summary"),
-            Question("phone", "ask_phone", required=False),
-            Question("email", "ask_email", required=False),
+            *_CHANNEL_QUESTIONS,
             Question("source", "ask_source", required=False),
         ),
     ),

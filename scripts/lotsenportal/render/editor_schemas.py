@@ -142,7 +142,8 @@ def json_schema(kind: Kind, data_dir: Path | None = None) -> dict[str, Any]:
     _markdown_descriptions(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$comment": "Generated from scripts/lotsenportal/schema.py by `make schemas`. Do not edit.",
+        "$comment": "Generated from scripts/lotsenportal/data/schema/ by `make schemas`. "
+        "Do not edit.",
         **schema,
     }
 

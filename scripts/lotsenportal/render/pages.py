@@ -26,13 +26,22 @@ from ..data.dataset import Dataset, Record
 from ..data.languages import SOURCE, Language
 from ..data.layout import LEGAL_PAGES
 from ..data.phones import e164, national
-from ..data.schema import MATERIAL_ICONS, WEEKDAYS, Contact, Organisation, Project, Stand
+from ..data.schema import (
+    MATERIAL_ICONS,
+    WEEKDAYS,
+    Contact,
+    Organisation,
+    Project,
+    Stand,
+    present,
+    reachable,
+)
 from ..data.schema import today as schema_today
 from ..translations import catalogs
 from ..translations.catalogs import LanguageCatalog
 from ..translations.localize import Localized, LocalText, Provenance
 from ..translations.strings import Strings
-from . import feeds, flyers, reach, structured_data, vcards
+from . import channel_links, feeds, flyers, reach, structured_data, vcards
 
 
 @dataclass(frozen=True)
@@ -232,6 +241,12 @@ def environment(templates: Path) -> Environment:
         mailto=lambda address: formatting.href(f"mailto:{address}"),
     )
     env.filters["pick"] = lambda key, mapping: mapping[key]  # ids | map("pick", views)
+    # The ways to reach a record, in declared order (lotsenportal.data.schema.channels).
+    env.globals.update(
+        channels_of=lambda view: present(view.model),
+        channel_text=channel_links.shown,
+        channel_href=channel_links.href,
+    )
     env.tests["contains"] = lambda collection, item: item in collection
     return env
 
@@ -255,6 +270,9 @@ class Labels:
         self._provenance = provenance
 
     def __getattr__(self, key: str) -> LocalText:
+        return self._strings.get(key, self._provenance)
+
+    def __getitem__(self, key: str) -> LocalText:  # `t[channel.field]`
         return self._strings.get(key, self._provenance)
 
 
@@ -364,15 +382,15 @@ class Renderer:
         # Only records with a phone, e-mail or website get a card: a name alone helps nobody
         # (pages offer the nearest level's card instead, see `_card_of`).
         for key, person in view.mapping(self.data.contacts).items():
-            if vcards.reachable(person):
+            if reachable(person.model):
                 card = vcards.person(person, orgs[person.organisation])
                 cards[f"{lang.code}/kontakte/{key}.vcf"] = card
         for key, project in view.mapping(self.data.projects).items():
-            if vcards.reachable(project):
+            if reachable(project.model):
                 card = vcards.project(project, orgs[project.organisation])
                 cards[f"{lang.code}/projekte/{key}.vcf"] = card
         for key, org in orgs.items():
-            if vcards.reachable(org):
+            if reachable(org.model):
                 cards[f"{lang.code}/{_ORG_CARDS}/{key}.vcf"] = vcards.organisation(org)
         return cards
 
@@ -389,7 +407,7 @@ class Renderer:
     def _card_of(self, view: Views, record: Localized) -> VCardLink:
         """`card_of(record)` in templates: the record's own vCard when it has a phone, e-mail
         or website; else the card of the nearest level of its route that has one."""
-        if vcards.reachable(record):
+        if reachable(record.model):
             folder = "projekte" if isinstance(record.model, Project) else _ORG_CARDS
             return VCardLink(f"{folder}/{record.id}.vcf", record, own=True)
         model = record.model

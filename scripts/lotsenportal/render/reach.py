@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..data.dataset import Dataset, route_end
-from ..data.schema import Organisation, Project
+from ..data.schema import Organisation, Project, reachable, reaches_person
 
 Level = Literal["project", "carrier", "organisation", "coordination", "enquiries"]
 Folder = Literal["projekte", "organisationen"]
@@ -56,15 +56,15 @@ def levels(data: Dataset, start: Stop | None) -> list[Stop]:
 
 
 def route(data: Dataset, start: Stop | None) -> list[Stop]:
-    """The nearest level with a phone number or e-mail address, after the nearer levels that
-    have only a website (levels with neither are left out)."""
+    """The nearest level with a channel that reaches a person (phone, e-mail), after the
+    nearer levels that have only other channels (a website); levels with none are left out."""
     shown: list[Stop] = []
     for stop in levels(data, start):
         model = _model(data, stop)
-        if model.phone or model.email:
+        if reaches_person(model):
             shown.append(stop)
             return shown
-        if model.website:
+        if reachable(model):
             shown.append(stop)
     # Validation guarantees the last level has a phone or an e-mail address.
     raise AssertionError(f"route without phone or e-mail ending at {route_end(data.site.model)}")

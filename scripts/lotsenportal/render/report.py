@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..data.dataset import Dataset, Record
-from ..data.schema import Contact, Project
+from ..data.schema import Contact, Project, reachable, reaches_person
 from ..translations.coverage import LanguageCoverage
 from . import reach
 from .templating import package_templates
@@ -46,7 +46,7 @@ def unreachable(data: Dataset) -> list[Gap]:
     found = []
     for key, project in data.projects.items():
         people = [data.contacts[c].model for c in project.model.contacts if c in data.contacts]
-        if any(person.phone or person.email for person in people):
+        if any(reaches_person(person) for person in people):
             continue
         end = reach.route(data, reach.Stop("project", "projekte", key))[-1]
         if end.level in ("coordination", "enquiries"):
@@ -87,7 +87,7 @@ def changes(data: Dataset) -> list[Change]:
 def gaps(data: Dataset) -> list[Gap]:
     found = []
     for contact in data.contacts.values():
-        if not (contact.model.phone or contact.model.email):
+        if not reaches_person(contact.model):
             found.append(Gap(contact.doc.path.as_posix(), "weder Telefon noch E-Mail eingetragen"))
     for org in data.organisations.values():
         if org.model.reviewed is None:
@@ -97,8 +97,7 @@ def gaps(data: Dataset) -> list[Gap]:
                     "reviewed fehlt: Stand der Angaben (Tag der Prüfung, sonst Datum der Quelle)",
                 )
             )
-        reachable = org.model.phone or org.model.email or org.model.website
-        if not (reachable or data.contacts_by_org.get(org.id)):
+        if not (reachable(org.model) or data.contacts_by_org.get(org.id)):
             found.append(
                 Gap(
                     org.doc.path.as_posix(),

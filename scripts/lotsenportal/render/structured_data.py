@@ -12,19 +12,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..data import formatting
-from ..data.phones import e164
+from ..data.schema import present
 from ..translations.localize import Localized
+from .channel_links import machine
 
 
 def _reach(record: Localized) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    if record.phone:
-        found["telephone"] = e164(record.phone)
-    if record.email:
-        found["email"] = record.email
-    if record.website:
-        found["url"] = record.website
-    return found
+    """The record's channels under their schema.org properties (telephone, email, url)."""
+    return {
+        channel.schema_org: machine(channel, value)
+        for channel, value in present(record.model)
+        if channel.schema_org is not None
+    }
 
 
 def _contact_point(person: Localized) -> dict[str, Any]:

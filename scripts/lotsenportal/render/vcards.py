@@ -1,24 +1,28 @@
-"""vCard files (written with the vobject library) so a reader can save a contact on the phone
-in one tap — name, role in the reader's language, organisation, phone, e-mail, website. Only
-records with a phone, e-mail or website get one (`reachable`)."""
+"""vCard files so a reader can save a contact on the phone in one tap — name, role in the
+reader's language, organisation, and every channel with a vCard property (phone, e-mail,
+website: lotsenportal.data.schema.channels). Only records with a channel get one
+(`schema.reachable`).
+
+The vobject library writes vCard 3.0 (RFC 2426: `VERSION:3.0`, `TYPE=WORK` parameters), the
+version every phone's address book reads."""
 
 from __future__ import annotations
 
 import vobject  # type: ignore[import-untyped]
 
-from ..data.phones import e164
+from ..data.schema import present
 from ..translations.localize import Localized
+from .channel_links import machine
 
 
 def _reach(card: vobject.base.Component, record: Localized) -> None:
-    if record.phone:
-        card.add("tel").value = e164(record.phone)
-        card.tel.type_param = "WORK"
-    if record.email:
-        card.add("email").value = record.email
-        card.email.type_param = "WORK"
-    if record.website:
-        card.add("url").value = record.website
+    for channel, value in present(record.model):
+        if channel.vcard is None:
+            continue
+        line = card.add(channel.vcard)
+        line.value = machine(channel, value)
+        if channel.vcard_type is not None:
+            line.type_param = channel.vcard_type
 
 
 def person(contact: Localized, organisation: Localized) -> str:
@@ -39,11 +43,6 @@ def project(project: Localized, organisation: Localized) -> str:
     card.add("org").value = [organisation.name]
     _reach(card, project)
     return str(card.serialize())
-
-
-def reachable(record: Localized) -> bool:
-    """Whether a card of `record` would hold more than a name."""
-    return bool(record.phone or record.email or record.website)
 
 
 def organisation(org: Localized) -> str:

@@ -106,7 +106,7 @@ def _kind(info: Any) -> TypeAdapter[str]:
     marks = list(getattr(info, "metadata", ()))
     for arg in get_args(getattr(info, "annotation", None)):  # `TranslatedLine | None`
         marks += getattr(arg, "__metadata__", ())
-    if any(getattr(item, "func", None) is schema._line for item in marks):
+    if any(getattr(item, "func", None) is schema.values.one_line for item in marks):
         return _LINE
     return _TEXT
 
