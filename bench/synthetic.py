@@ -45,8 +45,8 @@ from typing import Any
 import polib
 import yaml
 
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import SOURCE, from_mkdocs_yml
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.yamlsource import resolve_plain
 from lotsenportal.render.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
 from lotsenportal.translations import catalog_sync, catalogs

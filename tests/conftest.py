@@ -17,8 +17,9 @@ from playwright.sync_api import Browser, sync_playwright
 from lotsenportal.build import workspace
 from lotsenportal.checks.browser_audit import CHROMIUM_ARGS, chromium
 from lotsenportal.checks.gates import serve
-from lotsenportal.data.dataset import Dataset, load_dataset
+from lotsenportal.data.dataset import Dataset
 from lotsenportal.data.languages import Language, from_mkdocs_yml
+from lotsenportal.data.loading import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -16,8 +16,8 @@ import vobject
 import yaml
 
 from lotsenportal.build.pipeline import Paths, render
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import Language
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.messages import CATALOG
 from lotsenportal.data.schema import CHANNELS, MATERIAL_ICONS, Channel, Contact, Reachable
 from lotsenportal.render import channel_links

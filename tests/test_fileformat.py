@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from lotsenportal.cli import main
-from lotsenportal.data.dataset import Dataset, load_dataset
+from lotsenportal.data.dataset import Dataset
 from lotsenportal.data.fileformat import format_data, normalise
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
 
 from .conftest import ROOT

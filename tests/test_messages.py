@@ -13,8 +13,8 @@ import yaml
 from pydantic import ValidationError
 
 from lotsenportal.data import messages as catalog
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.error_sentences import problems_from
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.messages import CATALOG, say
 from lotsenportal.data.problems import DataError, Problem, Problems
 from lotsenportal.data.schema import Federation

@@ -177,7 +177,7 @@ def test_labels_move_to_the_ui_catalog(tmp_path: Path) -> None:
 
 
 def test_sources_of_a_record_name_file_and_line(migrated: Path) -> None:
-    from lotsenportal.data.dataset import load_dataset
+    from lotsenportal.data.loading import load_dataset
     from lotsenportal.translations.catalog_sync import data_sources
 
     sources = data_sources(load_dataset(migrated, ["de", "en", "ar"]))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 
-from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.site.open_data import COLLECTIONS, export
 
 

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from lotsenportal.build.pipeline import Paths, render
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import Language
+from lotsenportal.data.loading import load_dataset
 
 from .conftest import ROOT
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import Language
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.render.report import render
 from lotsenportal.translations.coverage import coverage
 from lotsenportal.translations.strings import load_strings

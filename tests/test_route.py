@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from lotsenportal.data.dataset import Dataset, load_dataset
+from lotsenportal.data.dataset import Dataset
 from lotsenportal.data.languages import Language
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
 from lotsenportal.data.schema import Stand
 from lotsenportal.render import reach
-from lotsenportal.render.pages import DataLinkError, _stand, resolve_data_links
+from lotsenportal.render.pages import DataLinkError, resolve_data_links
+from lotsenportal.render.template_env import stand_text
 
 LANGS = ["de", "en", "ar"]
 TODAY = date(2026, 11, 24)
@@ -148,8 +150,8 @@ def test_a_stand_is_as_precise_as_its_source(
 ) -> None:
     assert Stand.parse(written) == stand
     assert str(stand) == written
-    assert _stand(stand, Language("de", "Deutsch", default=True)) == german
-    assert arabic_has in _stand(stand, Language("ar", "العربية"))
+    assert stand_text(stand, Language("de", "Deutsch", default=True)) == german
+    assert arabic_has in stand_text(stand, Language("ar", "العربية"))
     assert Locale.parse("ar").character_order == "right-to-left"
 
 

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.phones import PHONE_PATTERN, national
 from lotsenportal.data.problems import DataError, Problems
 from lotsenportal.data.schema import DATE_PATTERN, EMAIL_PATTERN, TIME, values

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
 from lotsenportal.data.scaffold import (
     BLUEPRINTS,

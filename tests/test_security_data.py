@@ -15,9 +15,9 @@ import pytest
 
 from lotsenportal import cli
 from lotsenportal.build.pipeline import Paths, render, validate
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import from_mkdocs_yml
 from lotsenportal.data.layout import GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
 from lotsenportal.data.safety import MAX_FILES_PER_FOLDER, RESERVED_IDS
 from lotsenportal.render import editor_schemas

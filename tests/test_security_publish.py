@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from lotsenportal.build import publish as publishing
 from lotsenportal.build.publish import check_built_for, site_lock, swap
-from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.schema import IgnoredLink, Site
 from lotsenportal.data.site_address import Address, PublishError, address_problem, build_address
 from lotsenportal.render.flyers import qr_svg

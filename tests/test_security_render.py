@@ -23,8 +23,8 @@ from playwright.sync_api import Browser
 
 from lotsenportal.checks.gates import serve
 from lotsenportal.data import formatting
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import from_mkdocs_yml
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
 from lotsenportal.data.urls import WEB_URL_PATTERN, web_url_problem
 from lotsenportal.site import csp, page_safety

@@ -22,8 +22,9 @@ from bs4 import BeautifulSoup
 from ruamel.yaml import YAML
 
 from lotsenportal.cli import main
-from lotsenportal.data.dataset import Dataset, handwritten_pages, load_dataset
+from lotsenportal.data.dataset import Dataset, handwritten_pages
 from lotsenportal.data.languages import from_mkdocs_yml
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.translations import catalog_sync
 
 from .conftest import ROOT, build, copy_project, shipped

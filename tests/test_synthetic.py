@@ -13,8 +13,8 @@ import yaml
 
 from bench import benchmark as bench
 from bench import synthetic
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import SOURCE, Language, _AnyTagLoader, from_plugin_config
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.render.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
 from lotsenportal.translations import catalog_sync, catalogs
 from lotsenportal.translations.translation import Status

@@ -20,10 +20,10 @@ from playwright.sync_api import Browser, Page
 
 from lotsenportal.build.pipeline import Paths, render, validate
 from lotsenportal.checks.gates import serve
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import Language
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
-from lotsenportal.render.pages import Views
+from lotsenportal.render.views import Views
 from lotsenportal.site.open_data import export
 from lotsenportal.translations import catalog_sync, catalogs
 from lotsenportal.translations.localize import Provenance

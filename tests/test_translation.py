@@ -7,8 +7,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from lotsenportal.data.dataset import load_dataset
 from lotsenportal.data.languages import Language
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.translations import catalogs
 from lotsenportal.translations.catalog_sync import data_sources
 from lotsenportal.translations.coverage import coverage

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.data.dataset import load_dataset
+from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.problems import DataError
 
 LANGS = ["de", "en", "ar"]

@@ -16,8 +16,9 @@ from .build.pipeline import Paths, generate, validate
 from .build.publish import check_built_for, remove, site_lock, swap
 from .checks import gates
 from .data import fileformat, scaffold
-from .data.dataset import Dataset, handwritten_pages, load_dataset
+from .data.dataset import Dataset, handwritten_pages
 from .data.languages import Language, from_mkdocs_yml
+from .data.loading import load_dataset
 from .data.messages import LANGUAGES, say, set_language
 from .data.problems import DataError, Problem, Severity
 from .data.site_address import Address, PublishError, build_address

@@ -26,13 +26,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..checks import gates
-from ..data.dataset import Dataset, Record, load_dataset, read_model
+from ..data.dataset import Dataset, Record
 from ..data.languages import SOURCE, Language, from_mkdocs_yml
 from ..data.layout import LEGAL_PAGES
+from ..data.loading import load_dataset, read_model
 from ..data.messages import say
 from ..data.problems import DataError, Problem, Problems
 from ..data.schema import Federation
-from ..render.pages import Labels, Views, environment, home_link, inline_icon, linker, page_text
+from ..render.template_env import Labels, environment, home_link, inline_icon, linker, page_text
+from ..render.views import Views
 from ..translations import catalogs
 from ..translations.localize import LocalText, Provenance
 from ..translations.strings import load_strings

@@ -38,8 +38,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-from ..data.dataset import FILES, FOLDERS, load_dataset
+from ..data.dataset import FILES, FOLDERS
 from ..data.languages import SOURCE
+from ..data.loading import load_dataset
 from ..data.messages import say
 from ..data.problems import DataError
 from ..data.yamlsource import plain_data

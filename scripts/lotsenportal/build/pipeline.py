@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..data.dataset import Dataset, handwritten_pages, load_dataset
+from ..data.dataset import Dataset, handwritten_pages
 from ..data.languages import SOURCE, Language
+from ..data.loading import load_dataset
 from ..data.messages import say
 from ..data.problems import DataError, Problem, Problems, Severity
 from ..data.safety import MAX_PAGE_BYTES, symlinks
 from ..data.yamlsource import front_matter_problem
-from ..render.pages import Renderer, Views
+from ..render.pages import Renderer
+from ..render.views import Views
 from ..translations import catalogs
 from ..translations.catalog_sync import catalog_problems
 from ..translations.coverage import coverage

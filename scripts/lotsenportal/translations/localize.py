@@ -57,9 +57,20 @@ class Provenance:
             self.draft = True
 
 
+class UnknownField(Exception):
+    """A template asked a view for a field its kind of record does not have. Not an
+    AttributeError on purpose: Jinja would turn that into an undefined value, and `is defined`
+    probes would hide a template written for another kind. A template that serves several
+    kinds uses what all of them have (`channels_of(record)` for the ways to reach someone)."""
+
+    def __init__(self, kind: str, name: str, fields: list[str]) -> None:
+        super().__init__(f"{kind} has no field {name!r} (its fields: {', '.join(fields)})")
+
+
 @dataclass
 class Localized:
-    """Read-only view of a model (or nested model) for one reader language.
+    """Read-only view of a model (or nested model) for one reader language: exactly the
+    fields of its kind (anything else is `UnknownField`), plus `id`.
 
     A translatable field (lotsenportal.data.schema.Translated) is looked up in the reader's catalog
     under `<key>#<field path>`; its state goes to the page's provenance. `catalog` is None
@@ -77,9 +88,14 @@ class Localized:
     id: str | None = None
 
     def __getattr__(self, name: str) -> Any:
-        fields = type(self.model).model_fields
-        value = getattr(self.model, name)
+        kind = type(self.model)
+        fields = kind.model_fields
         info = fields.get(name)
+        if info is None and not hasattr(kind, name):
+            if name.startswith("_"):  # Python's and the libraries' probes (__html__ …)
+                raise AttributeError(name)
+            raise UnknownField(kind.__name__, name, sorted(fields))
+        value = getattr(self.model, name)
         here = (
             f"{self.path}.{(info.alias if info else None) or name}"
             if self.path
