@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ..data.dataset import FILES, FOLDERS
 from ..data.schema import SLUG, Federation, References
+from ..data.schema.values import Email, Phone, Url
 from .templating import package_templates
 
 SCHEMA_DIR = "schemas"
@@ -247,6 +248,34 @@ def _rows(schema: dict[str, Any], defs: dict[str, Any], prefix: str = "") -> lis
     return rows
 
 
+def _fields_of(value_type: Any) -> str:
+    """The names of every field of that value type (Phone, Email, Url) in any data file, so a
+    new field of a known type is listed without being named here."""
+    names: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+
+    def inside(hint: Any) -> list[Any]:  # the hint and every type nested in it
+        return [hint, *(found for arg in get_args(hint) for found in inside(arg))]
+
+    def walk(model: type[BaseModel]) -> None:
+        seen.add(model)
+        for name, hint in get_type_hints(model, include_extras=True).items():
+            if name not in model.model_fields:
+                continue
+            nested = inside(hint)
+            if value_type in nested:
+                names.add(model.model_fields[name].alias or name)
+            for part in nested:
+                if isinstance(part, type) and issubclass(part, BaseModel) and part not in seen:
+                    walk(part)
+
+    models: list[type[BaseModel]] = [kind.model for kind in KINDS]
+    models.append(Federation)
+    for model in models:
+        walk(model)
+    return ", ".join(sorted(names))
+
+
 # What a JSON Schema cannot say: the editor does not mark it, the validator does (`make validate`,
 # and the check of every pull request). Listed in the editors' guide below the field tables.
 VALIDATOR_ONLY: tuple[tuple[str, str], ...] = (
@@ -255,12 +284,12 @@ VALIDATOR_ONLY: tuple[tuple[str, str], ...] = (
     ("reviewed", "Das Datum liegt nicht in der Zukunft (Meldungen in aktuelles/ dürfen das)."),
     ("Datumsfelder", "Den 29. Februar gibt es nur in Schaltjahren."),
     (
-        "phone",
+        _fields_of(Phone),
         "Die Nummer ist gültig (Vorwahl, Länge), ist keine kostenpflichtige Sondernummer "
         "(0900, 0137, 0180 …) und ist nur eine Nummer.",
     ),
-    ("email", "Der Teil nach dem @ ist ein gültiger Servername."),
-    ("website, url", "Der Servername ist gültig; keine Anmeldedaten (name@) vor dem Server."),
+    (_fields_of(Email), "Der Teil nach dem @ ist ein gültiger Servername."),
+    (_fields_of(Url), "Der Servername ist gültig; keine Anmeldedaten (name@) vor dem Server."),
     (
         "organisation, contacts, einsatzfelder, towns, coordination",
         "Die Kennung gibt es im Datenordner. Der Editor kennt die Kennungen vom letzten "
