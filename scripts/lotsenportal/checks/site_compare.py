@@ -7,7 +7,7 @@ content="mkdocs-1.6.1, mkdocs-material-…">`) names the engine's version and so
 design. That tag is ignored in HTML files and in HTML files inside the offline zips (the same
 pages, packed); an archive otherwise matches only with the same entries in the same order,
 with the same dates. Nothing else is ignored: a build that differs in a time stamp is not
-reproducible, and that is a finding (`lotsenportal.reproducible`).
+reproducible, and that is a finding (`lotsenportal.site.reproducible`).
 (The shipped theme drops the tag anyway – `overrides/theme/main.html`, block `site_meta` – so
 today both builds are identical byte for byte.)
 """
@@ -185,7 +185,7 @@ def report(result: Comparison, left: Path, right: Path, limit: int = LIMIT) -> s
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m lotsenportal.site_compare",
+        prog="python -m lotsenportal.checks.site_compare",
         description="Zwei gebaute Websites Byte für Byte vergleichen (ohne Generator-Angabe).",
     )
     parser.add_argument("left", type=Path, help="erster Website-Ordner (z. B. der MkDocs-Build)")

@@ -4,7 +4,7 @@ The policy is never derived from the pages it protects. Material ships a few sma
 scripts in its templates (`partials/javascripts/*.html`); `known_script_hashes` renders those
 template files and hashes what they write. Only these hashes are allowed, the same on every
 page: in a <meta> tag (for hosts that cannot send headers) and in `_headers` (for hosts that
-can). lotsenportal.page_safety fails the build when a page holds any other inline script.
+can). lotsenportal.site.page_safety fails the build when a page holds any other inline script.
 Everything else may come from the site itself only: no third party can be contacted even by
 mistake.
 """

@@ -342,7 +342,7 @@ def _rewrite(
 ) -> str:
     """A fragment of a site page (`whole`) as it reads in the copy: ids prefixed with the
     page's section, links as anchors or public addresses, images as data: URLs, no scripts;
-    an icon drawn outside the fragment (lotsenportal.compact draws a repeated icon once, often
+    an icon drawn outside the fragment (lotsenportal.site.compact draws a repeated icon once, often
     in the header) is drawn where it is used."""
     edits = Edits(fragment)
     section = copy.sections.get(page, HOME)

@@ -7,8 +7,9 @@ list them), and `internal_note` is excluded from every model's output.
 
 Texts readers see in their language are exported per language, `{"de": …, "en": …}`: the
 German text of the data file and every translation of the data folder's catalogs
-(lotsenportal.catalogs); `translations` says per language how far a record's translation
-can be trusted (draft, outdated or reviewed; a language that lacks a text is left out).
+(lotsenportal.translations.catalogs); `translations` says per language how far a record's
+translation can be trusted (draft, outdated or reviewed; a language that lacks a text is left
+out).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What a finished page may contain, checked on every page while it is built.
 
-The Content-Security-Policy (lotsenportal.csp) protects readers whose browsers enforce it;
+The Content-Security-Policy (lotsenportal.site.csp) protects readers whose browsers enforce it;
 this gate keeps the site itself clean, also for offline copies and hosts without headers.
 A page fails the build when it holds:
 

@@ -8,7 +8,7 @@ have to get GSUB/GPOS closure right itself.
 
 The characters come from the sources every build reads (the Markdown in docs/, the theme's
 templates, the label and data catalogs, mkdocs.yml), not from the pages one build process
-wrote: a build in parts (lotsenportal.parallel) then makes the same file in every part, and
+wrote: a build in parts (lotsenportal.build.parallel) then makes the same file in every part, and
 the same sources always give the same bytes (no time stamp is written into the font).
 """
 

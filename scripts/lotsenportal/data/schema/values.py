@@ -121,7 +121,7 @@ def _lang(value: str) -> str:
 
 
 def _spoken(value: str) -> str:
-    """A language a person speaks: an ISO 639-1 code of CLDR's list (lotsenportal.iso639)."""
+    """A language a person speaks: an ISO 639-1 code of CLDR's list (lotsenportal.data.iso639)."""
     if not iso639.is_code(value):
         code = iso639.suggestion(value)
         if code is not None:
