@@ -32,7 +32,7 @@ import jinja2
 from mkdocs.__main__ import cli
 from mkdocs.commands import build
 from mkdocs_static_i18n import folder
-from lotsenportal import stack_patches
+from lotsenportal.build import stack_patches
 
 counts = {"create_i18n_file": 0, "list_templates": 0, "sitemap": 0}
 create, listing = folder.create_i18n_file, jinja2.Environment.list_templates
