@@ -32,7 +32,7 @@ import jinja2
 from mkdocs.__main__ import cli
 from mkdocs.commands import build
 from mkdocs_static_i18n import folder
-from lotsenportal import stack_patches
+from lotsenportal.build import stack_patches
 
 counts = {"create_i18n_file": 0, "list_templates": 0, "sitemap": 0}
 create, listing = folder.create_i18n_file, jinja2.Environment.list_templates
@@ -175,7 +175,7 @@ def test_bench_profile_shares(tmp_path: Path) -> None:
         build_page: 6.0,  # the page's template (0.5 s) and our post_page hooks
         jinja: 2.5,  # 0.5 s from _build_page, 2 s from our own page generation
         (f"{packages}/mkdocs_static_i18n/reconfigure.py", 521, "reconfigure_files"): 2.0,
-        ("/repo/scripts/lotsenportal/stack_patches.py", 160, "_add_files_from_theme"): 0.5,
+        ("/repo/scripts/lotsenportal/build/stack_patches.py", 160, "_add_files_from_theme"): 0.5,
         (f"{packages}/mkdocs/structure/files.py", 146, "add_files_from_theme"): 0.4,
         (f"{packages}/mkdocs/structure/pages.py", 263, "render"): 5.0,
         ("/repo/scripts/hooks/offline_copy.py", 20, "on_post_build"): 1.5,

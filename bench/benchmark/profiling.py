@@ -31,7 +31,7 @@ PROFILE_PARTS: dict[str, tuple[tuple[_Function, ...], ...]] = {
     ),
     "i18n_files": ((("mkdocs_static_i18n/reconfigure.py", "reconfigure_files"),),),
     "theme_listing": (
-        (("lotsenportal/stack_patches.py", "_add_files_from_theme"),),
+        (("lotsenportal/build/stack_patches.py", "_add_files_from_theme"),),
         (("mkdocs/structure/files.py", "add_files_from_theme"),),
     ),
     # Our own hooks: what a build spends besides MkDocs, Material and the i18n plugin.

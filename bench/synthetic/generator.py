@@ -36,7 +36,7 @@ from .names import (
 )
 from .phrasebook import PHRASE_LANGS, Phrase, Texts
 from .phrasebook.projects import HOURS_NOTES
-from .sizes import BASE_DATE, Size
+from .sizes import BASE_DATE, SEED_SALT, Size
 from .yamltext import Flow, Quoted, dump, paragraphs
 
 
@@ -71,7 +71,7 @@ class Generator:
         self.size = size
         self.seed = seed
         # A string seed is hashed with SHA-512: stable across runs, platforms and versions.
-        self.rng = random.Random(f"bench.synthetic:{size.name}:{seed}")
+        self.rng = random.Random(f"{SEED_SALT}:{size.name}:{seed}")
         self.languages = [code for code in languages if code in PHRASE_LANGS]
         self.files: dict[str, str] = {}
         # file → {field path as in catalog contexts (`links[1].title`): the text per language}

@@ -16,7 +16,7 @@ from lotsenportal.data.languages import SOURCE
 from lotsenportal.translations import catalog_sync, catalogs
 
 from .phrasebook import Texts
-from .sizes import BASE_DATE
+from .sizes import BASE_DATE, SEED_SALT
 
 # How the translations in the catalogs are marked (per record and language; outdated per
 # text): the rest are drafts. Languages a text lacks are missing.
@@ -61,7 +61,7 @@ def write_catalogs(
                 continue
             # Same seed, same states; a record shared by several Kreise has the same in each.
             if key not in rolls:
-                dice = random.Random(f"bench.synthetic:{seed}:{key}:{lang}")
+                dice = random.Random(f"{SEED_SALT}:{seed}:{key}:{lang}")
                 rolls[key] = (dice, dice.random() < REVIEWED_SHARE)
             roll, reviewed = rolls[key]
             entry.msgstr = texts[lang]
