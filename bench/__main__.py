@@ -1,4 +1,4 @@
-"""`make bench`: `python -m bench` (see benchmark.py)."""
+"""`make bench`: `python -m bench` (see benchmark/__init__.py)."""
 
 import sys
 

@@ -95,3 +95,38 @@ def test_the_check_sees_a_forward_import() -> None:
     assert [m for _, m in found if _stage_of(m) > _stage_of("lotsenportal.data.x")] == [
         "lotsenportal.render"
     ]
+
+
+# The developer tooling beside the package (make bench, the synthetic data sets): readable
+# pieces too, and never a part of what the package runs.
+BENCH = PACKAGE.parent.parent / "bench"
+BENCH_MODULES = sorted(BENCH.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", BENCH_MODULES, ids=lambda p: p.relative_to(BENCH).as_posix())
+def test_bench_modules_are_readable_pieces(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    lines = len(source.splitlines())
+    assert lines <= LONGEST_MODULE, f"bench/{path.relative_to(BENCH)}: {lines} lines"
+    if path.name != "__init__.py" or source.strip():
+        assert ast.get_docstring(ast.parse(source)), (
+            f"bench/{path.relative_to(BENCH)}: no docstring"
+        )
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: _module_name(p))
+def test_the_package_never_imports_the_bench_tooling(path: Path) -> None:
+    found = [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if (
+            isinstance(node, ast.Import)
+            and any(a.name.split(".")[0] == "bench" for a in node.names)
+        )
+        or (
+            isinstance(node, ast.ImportFrom)
+            and not node.level
+            and (node.module or "").split(".")[0] == "bench"
+        )
+    ]
+    assert not found, f"{path.relative_to(PACKAGE)}:{found[0]} imports bench"

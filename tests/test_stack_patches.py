@@ -18,7 +18,7 @@ import pytest
 from mkdocs.structure.files import Files
 from mkdocs_static_i18n.plugin import I18n  # type: ignore[import-untyped]
 
-from bench import benchmark as bench
+from bench.benchmark import profiling
 from lotsenportal.build import stack_patches
 from lotsenportal.data.languages import from_mkdocs_yml
 
@@ -175,7 +175,7 @@ def test_bench_profile_shares(tmp_path: Path) -> None:
         build_page: 6.0,  # the page's template (0.5 s) and our post_page hooks
         jinja: 2.5,  # 0.5 s from _build_page, 2 s from our own page generation
         (f"{packages}/mkdocs_static_i18n/reconfigure.py", 521, "reconfigure_files"): 2.0,
-        ("/repo/scripts/lotsenportal/stack_patches.py", 160, "_add_files_from_theme"): 0.5,
+        ("/repo/scripts/lotsenportal/build/stack_patches.py", 160, "_add_files_from_theme"): 0.5,
         (f"{packages}/mkdocs/structure/files.py", 146, "add_files_from_theme"): 0.4,
         (f"{packages}/mkdocs/structure/pages.py", 263, "render"): 5.0,
         ("/repo/scripts/hooks/offline_copy.py", 20, "on_post_build"): 1.5,
@@ -187,7 +187,7 @@ def test_bench_profile_shares(tmp_path: Path) -> None:
     stats[jinja] = (2, 2, 0.0, 2.5, {build_page: (1, 1, 0.0, 0.5), data_pages: (1, 1, 0.0, 2.0)})
     file = tmp_path / "build.prof"
     file.write_bytes(marshal.dumps(stats))
-    assert bench.profile_shares(file) == {
+    assert profiling.profile_shares(file) == {
         "profiled_s": 10.0,
         "page_rendering_pct": 55.0,  # Markdown 5 s + the page's template 0.5 s
         "i18n_files_pct": 20.0,
@@ -198,5 +198,5 @@ def test_bench_profile_shares(tmp_path: Path) -> None:
         "light_pages_pct": 0.0,
         "offline_copies_pct": 15.0,
     }
-    line = bench.profile_line({"ok": True, **bench.profile_shares(file)})
+    line = profiling.profile_line({"ok": True, **profiling.profile_shares(file)})
     assert "page rendering 55.0 %" in line and "offline copies 15.0 %" in line

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench import benchmark as bench
 from bench import synthetic
+from bench.benchmark import report
+from bench.benchmark.bare import bare_config
 from lotsenportal.data.languages import SOURCE, Language, _AnyTagLoader, from_plugin_config
 from lotsenportal.data.loading import load_dataset
 from lotsenportal.render.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
@@ -213,7 +214,7 @@ def test_a_folder_with_files_is_never_overwritten(tmp_path: Path) -> None:
 
 def test_bare_config_keeps_theme_and_languages_but_drops_our_additions() -> None:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    bare = bench.bare_config(text, "bare-theme")
+    bare = bare_config(text, "bare-theme")
     for gone in ("hooks:", "watch:", "extra_css:", "scripts/hooks", "overrides/theme"):
         assert gone not in bare
     assert "custom_dir: bare-theme" in bare
@@ -250,7 +251,7 @@ def test_results_table_has_one_row_per_size() -> None:
         },
         {"size": "hessen", "records": 1500, "build": {"ok": False, "error": ["boom"]}},
     ]
-    lines = bench.table(results).splitlines()
+    lines = report.table(results).splitlines()
     assert lines[0].startswith("| size | records | pages | validate s | generate s | build s |")
     assert (
         lines[2]
