@@ -3,6 +3,7 @@ layout of data/. (No timings here: the benchmark itself is `make bench`.)"""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -16,6 +17,7 @@ from bench.benchmark import report
 from bench.benchmark.bare import bare_config
 from lotsenportal.data.languages import SOURCE, Language, _AnyTagLoader, from_plugin_config
 from lotsenportal.data.loading import load_dataset
+from lotsenportal.data.schema import CHANNELS, Channel
 from lotsenportal.render.editor_schemas import KINDS, SCHEMA_DIR, rendered_schemas
 from lotsenportal.translations import catalog_sync, catalogs
 from lotsenportal.translations.translation import Status
@@ -27,6 +29,14 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
     }
+
+
+# Invented values only: a reserved example domain, a block of numbers no one is given.
+INVENTED = {
+    "tel": re.compile(r"06172 9999\d{3}"),
+    "mailto": re.compile(r"[a-z0-9.-]+@example\.org"),
+    "https": re.compile(r"https://example\.org/\S+"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +192,20 @@ def test_people_and_ids_are_invented_and_prefixed_per_kreis(five: Path) -> None:
     assert len({t["id"] for t in towns}) == len({t["name"] for t in towns}) == len(towns)
     for project in five.glob("projekte/*"):
         assert project.stem.split("-")[0] in kreise
+
+
+@pytest.mark.parametrize("channel", CHANNELS, ids=lambda c: c.field)
+def test_every_declared_channel_is_in_the_invented_data(five: Path, channel: Channel) -> None:
+    """The invented data reads the channel declaration: a channel added to the schema is
+    exercised by the benchmark and the tests that build invented data, with a valid value."""
+    holders = [
+        record
+        for folder in ("organisationen", "projekte", "kontakte")
+        for path in sorted((five / folder).glob("*.yml"))
+        if channel.field in (record := yaml.safe_load(path.read_text(encoding="utf-8")))
+    ]
+    assert holders
+    assert all(INVENTED[channel.link].fullmatch(str(r[channel.field])) for r in holders)
 
 
 def test_yamllint_accepts_the_generated_files(mini: Path) -> None:

@@ -1,15 +1,20 @@
 """Contact channels and contact records.
 
-The channels – phone, e-mail, website – of every record kind that has them (organisations,
-projects, contacts) are made here, from obviously invented blocks: phone numbers from
-06172 9999xxx, addresses @example.org, websites under https://example.org/. The contacts
-(kontakte/) are built here too: one WIR coordinator per Kreis's Leitstelle, the rest spread
-over the projects, a few of them unpublished (no documented consent yet).
+The channels of every record kind that has them (organisations, projects, contacts) are
+made here, one value for each channel the schema declares (lotsenportal.data.schema.CHANNELS),
+by its kind of link, from obviously invented blocks: phone numbers from 06172 9999xxx,
+addresses @example.org, web addresses under https://example.org/. A channel added to the
+schema is in the invented data at once. The contacts (kontakte/) are built here too: one WIR
+coordinator per Kreis's Leitstelle, the rest spread over the projects, a few of them
+unpublished (no documented consent yet).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from lotsenportal.data.schema import CHANNELS, Channel
 
 from .generator import Generator, Kreis, Project, spread
 from .names import SPOKEN, slug
@@ -17,6 +22,8 @@ from .phrasebook.roles import ROLES
 from .sizes import SOURCE_NOTE
 from .yamltext import Flow, Quoted
 
+# The chance of a contact person's phone and e-mail (no website: people have none).
+CONTACT_ODDS = {"tel": 0.85, "mailto": 0.9}
 # Roles of the contacts a project has besides its coordinator.
 PROJECT_ROLES = ["sozialarbeit", "ehrenamt", "lotse", "lotse", "projektleitung"]
 
@@ -42,6 +49,42 @@ def website(path: str) -> str:
     return f"https://example.org/{path}"
 
 
+# The first web channel (the website) is at /<path>; any other at /<path>/<its field>.
+_FIRST_WEB = next(channel for channel in CHANNELS if channel.link == "https")
+
+
+def _value(gen: Generator, channel: Channel, local: str, path: str) -> Any:
+    if channel.link == "tel":
+        return phone(gen)
+    if channel.link == "mailto":
+        return email(gen, local)
+    return website(path if channel is _FIRST_WEB else f"{path}/{channel.field}")
+
+
+def channels(
+    gen: Generator,
+    *,
+    local: str,
+    path: str,
+    odds: Mapping[str, float] | None = None,
+    person: bool | None = None,
+) -> dict[str, Any]:
+    """Values for the declared channels, in declared order: the e-mail's local part `local`,
+    the web addresses' path `path`. `odds`: the chance per kind of link (`Channel.link`; a kind
+    not named gets no value, and no dice is thrown for it); without, every channel has one.
+    `person`: only the channels that reach a person (True) or only the others (False)."""
+    found: dict[str, Any] = {}
+    for channel in CHANNELS:
+        if person is not None and channel.reaches_person is not person:
+            continue
+        if odds is not None:
+            chance = odds.get(channel.link, 0.0)
+            if not chance or gen.rng.random() >= chance:
+                continue
+        found[channel.field] = _value(gen, channel, local, path)
+    return found
+
+
 # -- contacts ----------------------------------------------------------------------------------
 
 
@@ -56,10 +99,8 @@ def add_contact(
         "organisation": organisation,
         "role": gen.text(ROLES[role][gender]),
     }
-    if gen.rng.random() < 0.85:
-        record["phone"] = phone(gen)
-    if gen.rng.random() < 0.9:
-        record["email"] = email(gen, f"{slug(first)}.{slug(last)}")
+    local = f"{slug(first)}.{slug(last)}"
+    record.update(channels(gen, local=local, path=contact_id, odds=CONTACT_ODDS))
     spoken = sorted(set(gen.rng.sample(SPOKEN, gen.rng.randrange(0, 4))))
     record["languages"] = Flow(["de", *(code for code in spoken if code != "de")])
     if gen.rng.random() < 0.2:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .contacts import email, phone, website
+from .contacts import channels
 from .generator import Generator, Kreis
 from .names import CARRIERS, LAND_ORGS
 from .phrasebook.site import ORG_CARRIER, ORG_LEITSTELLE
@@ -26,9 +26,9 @@ def add_organisations(gen: Generator, kreise: list[Kreis], project_counts: list[
                 "short_name": f"Leitstelle Integration {kreis.short}",
                 "kind": "authority",
                 "description": gen.text(ORG_LEITSTELLE, kreis=kreis.name),
-                "phone": phone(gen),
-                "email": email(gen, f"integration.{kreis.slug}"),
-                "website": website(f"{kreis.slug}/integration"),
+                **channels(
+                    gen, local=f"integration.{kreis.slug}", path=f"{kreis.slug}/integration"
+                ),
                 "office_hours": gen.hours(),
                 "address": gen.address(kreis),
                 "source": SOURCE_NOTE,
@@ -49,11 +49,11 @@ def add_organisations(gen: Generator, kreise: list[Kreis], project_counts: list[
                 "kind": "carrier",
                 "description": gen.text(ORG_CARRIER, name=full),
             }
+            local = f"{carrier_id}.{kreis.slug}"
             if gen.rng.random() < 0.8:
-                record["phone"] = phone(gen)
-                record["email"] = email(gen, f"{carrier_id}.{kreis.slug}")
+                record.update(channels(gen, local=local, path=org_id, person=True))
             if gen.rng.random() < 0.6:
-                record["website"] = website(org_id)
+                record.update(channels(gen, local=local, path=org_id, person=False))
             if gen.rng.random() < 0.5:
                 record["address"] = gen.address(kreis)
             record["source"] = SOURCE_NOTE
@@ -67,9 +67,7 @@ def add_organisations(gen: Generator, kreise: list[Kreis], project_counts: list[
                 "short_name": short,
                 "kind": kind,
                 "description": gen.text(phrase),
-                "phone": phone(gen),
-                "email": email(gen, org_id),
-                "website": website(org_id),
+                **channels(gen, local=org_id, path=org_id),
                 "source": SOURCE_NOTE,
             },
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .contacts import email, phone, website
+from .contacts import channels
 from .generator import Generator, Kreis, Project
 from .names import slug
 from .phrasebook import Texts
@@ -14,6 +14,9 @@ from .phrasebook.felder import FELD_INTRO, FELD_LIMITS, FELDER
 from .phrasebook.projects import HOW_TO_REQUEST, PROJECT_SUMMARY, PROJECT_TITLE
 from .sizes import SOURCE_NOTE
 from .yamltext import paragraphs
+
+# The chance of a project's phone, e-mail and web addresses (Channel.link of each channel).
+PROJECT_ODDS = {"tel": 0.8, "mailto": 0.8, "https": 0.5}
 
 
 def add_einsatzfelder(gen: Generator) -> list[str]:
@@ -85,12 +88,8 @@ def plan_projects(
             if rng.random() < 0.95:  # a few projects do not say yet which towns they serve
                 record["towns"] = sorted(served[index], key=position.__getitem__)
             record["contacts"] = []  # filled in when the contacts exist
-            if rng.random() < 0.8:
-                record["phone"] = phone(gen)
-            if rng.random() < 0.8:
-                record["email"] = email(gen, f"lotsen.{project_id}")
-            if rng.random() < 0.5:
-                record["website"] = website(project_id)
+            local = f"lotsen.{project_id}"
+            record.update(channels(gen, local=local, path=project_id, odds=PROJECT_ODDS))
             if rng.random() < 0.3:
                 record["office_hours"] = gen.hours()
             record["reviewed"] = gen.reviewed()
