@@ -1,9 +1,10 @@
 """Every message staff can see, in German (default) and English, in one catalogue.
 
 The texts live in one module per stage or topic (reading a file, values, validation,
-translations, federation, building, commands); `CATALOG` is their union, and a key given twice
-is an error. The language is German unless `LANG`/`LC_ALL`/`LC_MESSAGES` start with `en`, or a
-command sets it (`lotsenportal --sprache en …`). Messages say what is wrong and how to fix it.
+translations, the report, checks, building, federation, commands); `CATALOG` is their union,
+and a key given twice is an error. The language is German unless `LANG`/`LC_ALL`/`LC_MESSAGES`
+start with `en`, or a command sets it (`lotsenportal --sprache en …`). Messages say what is
+wrong and how to fix it.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from collections.abc import Iterable, Mapping
 
 from . import (
     building,
+    checks,
     commands,
     federation,
     reading,
+    report,
     translations,
     validation,
     values,
@@ -24,13 +27,15 @@ from . import (
 LANGUAGES = ("de", "en")
 _current = {"language": "de"}
 
-# In pipeline order: reading and validating the data, translations, building and publishing,
-# the commands run by hand.
+# In pipeline order: reading and validating the data, translations, the report, the checks of
+# the built site, building and publishing, the commands run by hand.
 PIECES = (
     reading,
     values,
     validation,
     translations,
+    report,
+    checks,
     building,
     federation,
     commands,

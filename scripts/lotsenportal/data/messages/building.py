@@ -1,5 +1,6 @@
 """Messages of building and publishing: the public address, the site lock, the swap, the
-link check, the size limit, flyers (lotsenportal.build.publish, lotsenportal.build.pipeline)."""
+link check, the size limit, flyers (lotsenportal.build.publish, lotsenportal.build.pipeline),
+building in parts, and the build's own speed-ups and webfont."""
 
 from __future__ import annotations
 
@@ -88,5 +89,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "flyers_printed": (
         "{count} Flyer als PDF in {out}/ (je Sprache ein Ordner, je Projekt eine Datei).",
         "{count} flyers as PDF in {out}/ (one folder per language, one file per project).",
+    ),
+    # The address of a preview, the lock's holder, building in parts
+    "address_preview": ("Vorschau", "preview"),
+    "lock_holder": (", Prozess {pid}", ", process {pid}"),
+    "preview_only": ("Vorschau nur für: {languages}", "Preview only for: {languages}"),
+    "part_languages": (
+        "Sprachen de {languages}: {seconds} s",
+        "Languages de {languages}: {seconds} s",
+    ),
+    # The build's own parts (lotsenportal.build.stack_patches, lotsenportal.site.webfonts)
+    "patch_outdated": (
+        "scripts/lotsenportal/stack_patches.py (WRITTEN_FOR): Die Beschleunigung {patch} ist für "
+        "{distribution} {version} geschrieben, installiert ist {found}. Sie bleibt aus; die Seite "
+        "wird richtig, nur langsamer gebaut. Prüfen Sie den Patch gegen die neue Version (make "
+        "bench, tests/test_stack_patches.py) und tragen Sie dann die Version in WRITTEN_FOR ein.",
+        "scripts/lotsenportal/stack_patches.py (WRITTEN_FOR): the speed-up {patch} was written "
+        "for {distribution} {version}, but {found} is installed. It stays off; the site is built "
+        "right, only more slowly. Check the patch against the new version (make bench, "
+        "tests/test_stack_patches.py), then enter the version in WRITTEN_FOR.",
+    ),
+    "patch_not_installed": ("keine", "none"),
+    "webfont_url_missing": (
+        'overrides/theme/{stylesheet}: @font-face nennt url("{url}") nicht mehr. Bitte stellen '
+        "Sie die Angabe wieder her (lotsenportal.webfonts schneidet die Schrift zu und setzt den "
+        "Dateinamen ein).",
+        'overrides/theme/{stylesheet}: @font-face no longer names url("{url}"). Please put it '
+        "back (lotsenportal.webfonts cuts the font down and puts in the file name).",
     ),
 }

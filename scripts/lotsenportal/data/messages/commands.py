@@ -1,5 +1,5 @@
 """Messages of the commands staff run by hand: new records (`make new-…`), the report file,
-an unexpected error."""
+an unexpected error, the pages and editor schemas written."""
 
 from __future__ import annotations
 
@@ -97,5 +97,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Technik-Team melden (mit LOTSENPORTAL_DEBUG=1 erscheinen Details).",
         "Unexpected error ({error}). Nothing was published. Please report it to the technical "
         "team (LOTSENPORTAL_DEBUG=1 shows details).",
+    ),
+    # Generated files (lotsenportal.cli: generate, schemas)
+    "pages_written": (
+        "{written} Seiten geschrieben, {removed} entfernt, {unchanged} unverändert.",
+        "{written} pages written, {removed} removed, {unchanged} unchanged.",
+    ),
+    "schema_stale": (
+        "{file}: veraltet – `make schemas` ausführen.",
+        "{file}: out of date – run `make schemas`.",
+    ),
+    "schemas_written": (
+        "JSON-Schemas erneuert; {count} Dateien geändert.",
+        "JSON Schemas renewed; {count} files changed.",
     ),
 }

@@ -65,4 +65,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Teile: {built} gebaut, {reused} unverändert aus dem Zwischenspeicher ({cache}).",
         "Parts: {built} built, {reused} unchanged from the cache ({cache}).",
     ),
+    # Building a federation (lotsenportal.build.federation, lotsenportal.build.federation_parts)
+    "federation_building": (
+        "Baue {kreise} Kreise und das Portal ({languages} Sprachen, {workers} Prozesse) …",
+        "Building {kreise} Kreise and the portal ({languages} languages, {workers} processes) …",
+    ),
+    "federation_building_kreis": (
+        "Baue den Kreis {kreis} ({languages} Sprachen) …",
+        "Building the Kreis {kreis} ({languages} languages) …",
+    ),
+    "federation_building_portal": (
+        "Baue das Portal ({languages} Sprachen) …",
+        "Building the portal ({languages} languages) …",
+    ),
+    "federation_part_failed": ("{name}: Build fehlgeschlagen", "{name}: build failed"),
+    "federation_built": ("Website gebaut: {out}/", "Site built: {out}/"),
 }

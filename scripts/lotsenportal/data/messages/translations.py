@@ -1,5 +1,5 @@
 """Messages about translations: the gettext catalogs, the required pages, the labels'
-placeholders, and the migration from the old format."""
+placeholders, the migration from the old format, and the table of what is translated."""
 
 from __future__ import annotations
 
@@ -96,5 +96,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hervorhebung mit **fett**, Links mit [Text](https://…).",
         "HTML is not allowed (found: “{found}”). Please write plain text; **bold** for "
         "emphasis, [text](https://…) for links.",
+    ),
+    # The state of the translations (lotsenportal.translations.coverage, the report's table)
+    "language": ("Sprache", "Language"),
+    "status_missing": ("fehlt", "missing"),
+    "status_draft": ("Entwurf", "draft"),
+    "status_outdated": ("veraltet", "outdated"),
+    "status_reviewed": ("geprüft", "reviewed"),
+    "coverage_pages": ("Seiten", "Pages"),
+    "coverage_records": ("Daten", "Data"),
+    "coverage_labels": ("Beschriftungen", "Labels"),
+    "coverage_columns": ("fe  en  ve  ge", "mi  dr  ou  re"),
+    "coverage_legend": (
+        "fe = fehlt, en = Entwurf (ungeprüft), ve = veraltet, ge = geprüft",
+        "mi = missing, dr = draft (not reviewed), ou = outdated, re = reviewed",
     ),
 }

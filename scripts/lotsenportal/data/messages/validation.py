@@ -1,5 +1,6 @@
 """Messages of validating a data folder: schema errors in plain words, the folder's files,
-references between records, the checks of site.yml, the form of the files, and the summary."""
+references between records, the checks of site.yml, links to data in pages, the form of the
+files, and the summary."""
 
 from __future__ import annotations
 
@@ -96,6 +97,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "data/vorlagen/ and the field table in REDAKTION.md; if that does not help, tell the "
         "technical team.",
     ),
+    "whole_file": ("(Datei)", "(file)"),
     "kind_list": ("eine Liste", "a list"),
     "kind_mapping": ("eine Zuordnung (Feld: Wert)", "a mapping (field: value)"),
     "kind_nothing": ("nichts (leer)", "nothing (empty)"),
@@ -199,6 +201,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}: a placeholder from the template is still here: {text}. Please replace it, "
         "brackets [[ ]] included, by the right value.",
     ),
+    "unknown_data_link": (
+        "Unbekannter Datenlink „lp:{target}“. Möglich ist lp:projekt/<Kennung> (Dateiname in "
+        "data/projekte/ ohne .yml).",
+        "Unknown data link “lp:{target}”. Links to data are written lp:projekt/<id> (the file "
+        "name in data/projekte/ without .yml).",
+    ),
     # Form of the data files (lotsenportal format, issue 13)
     "format_needed": (
         "Zeilenenden, Leerzeichen am Zeilenende oder die letzte Zeile weichen von der "
@@ -228,4 +236,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{projects} projects, {contacts} published contacts, {felder} fields of work, "
         "{towns} towns, {news} news items",
     ),
+    "data_errors": ("{count} Fehler in den Daten", "{count} errors in the data"),
 }

@@ -82,6 +82,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” contains the character “{char}”, which may not appear in web addresses. "
         "Copy the address from the browser's address bar.",
     ),
+    "char_space": ("Leerzeichen", "space"),
+    "char_tab": ("Tabulator", "tab"),
+    "char_newline": ("Zeilenumbruch", "line break"),
     "lp_url_host": (
         "„{value}“ hat keinen gültigen Servernamen (z. B. www.beispiel.de). Kopieren Sie die "
         "Adresse aus der Adresszeile des Browsers.",
