@@ -1,4 +1,5 @@
-"""Messages in German by default, in English on request, and as GitHub annotations."""
+"""Messages in German by default, in English on request, and as GitHub annotations; one
+catalogue put together from its pieces."""
 
 from __future__ import annotations
 
@@ -10,14 +11,34 @@ from pathlib import Path
 
 import pytest
 
-from lotsenportal.data.messages import CATALOG, language_from_environment
+from lotsenportal.data.messages import CATALOG, PIECES, language_from_environment, merged
 
 from .conftest import ROOT
 from .test_validation import edit
 
+PACKAGE = ROOT / "scripts/lotsenportal"
+CATALOGUE = PACKAGE / "data" / "messages"
+# Where messages are used: the modules and the templates, not the catalogue itself.
 SOURCES = "\n".join(
-    p.read_text(encoding="utf-8") for p in (ROOT / "scripts/lotsenportal").glob("*.py")
+    p.read_text(encoding="utf-8")
+    for p in sorted(PACKAGE.rglob("*"))
+    if p.suffix in {".py", ".md", ".html"} and CATALOGUE not in p.parents
 )
+
+
+def test_the_catalogue_is_made_of_every_piece() -> None:
+    pieces = {p.stem for p in CATALOGUE.glob("*.py")} - {"__init__"}
+    assert pieces == {piece.__name__.rpartition(".")[2] for piece in PIECES}
+
+
+def test_a_key_in_two_pieces_is_an_error() -> None:
+    first = {"hello": ("Hallo", "Hello"), "bye": ("Tschüs", "Bye")}
+    with pytest.raises(ValueError, match="hello"):
+        merged([first, {"hello": ("Guten Tag", "Good day")}])
+    assert merged([first, {"later": ("Später", "Later")}]) == {
+        **first,
+        "later": ("Später", "Later"),
+    }
 
 
 @pytest.mark.parametrize("key", sorted(CATALOG))

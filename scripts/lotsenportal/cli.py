@@ -117,8 +117,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     def run() -> Dataset:
         dataset, changes = generate(args.paths, from_mkdocs_yml(args.paths.root / "mkdocs.yml"))
         print(
-            f"{len(changes.written)} Seiten geschrieben, {len(changes.removed)} entfernt, "
-            f"{changes.unchanged} unverändert."
+            say(
+                "pages_written",
+                written=len(changes.written),
+                removed=len(changes.removed),
+                unchanged=changes.unchanged,
+            )
         )
         return dataset
 
@@ -131,12 +135,12 @@ def cmd_schemas(args: argparse.Namespace) -> int:
         if editor_schemas.stale_guide(args.paths.root):
             stale.append(args.paths.root / editor_schemas.GUIDE)
         for file in stale:
-            print(f"{file}: veraltet – `make schemas` ausführen.", file=sys.stderr)
+            print(say("schema_stale", file=file), file=sys.stderr)
         return 1 if stale else 0
     changed = editor_schemas.write(args.paths.data_dir)
     if editor_schemas.write_guide(args.paths.root):
         changed.append(args.paths.root / editor_schemas.GUIDE)
-    print(f"JSON-Schemas erneuert; {len(changed)} Dateien geändert.")
+    print(say("schemas_written", count=len(changed)))
     return 0
 
 

@@ -592,7 +592,7 @@ def assemble_parts(
             shutil.rmtree(tree, ignore_errors=True)
             return 1
     swap(tree, out)
-    print(f"Website gebaut: {out}/", file=sys.stderr)
+    print(say("federation_built", out=out), file=sys.stderr)
     return 0
 
 
@@ -658,8 +658,12 @@ def build(
     _print_warnings(portal.members)
     workers = _workers(jobs)
     print(
-        f"Baue {len(portal.members)} Kreise und das Portal "
-        f"({len(target.built)} Sprachen, {workers} Prozesse) …",
+        say(
+            "federation_building",
+            kreise=len(portal.members),
+            languages=len(target.built),
+            workers=workers,
+        ),
         file=sys.stderr,
     )
     parts = out.with_name(out.name + ".parts")  # beside `out`: parts move in by rename
@@ -717,7 +721,9 @@ def build_kreis(
     if member is None:
         return 1
     _print_warnings([member])
-    print(f"Baue den Kreis {kreis} ({len(target.built)} Sprachen) …", file=sys.stderr)
+    print(
+        say("federation_building_kreis", kreis=kreis, languages=len(target.built)), file=sys.stderr
+    )
     return 0 if build_parts(target, [member], None, lambda _: out, 1).ok else 1
 
 
@@ -736,7 +742,7 @@ def build_portal(
     if loaded is None:
         return 1
     target, portal = loaded
-    print(f"Baue das Portal ({len(target.built)} Sprachen) …", file=sys.stderr)
+    print(say("federation_building_portal", languages=len(target.built)), file=sys.stderr)
     return 0 if build_parts(target, [], portal, lambda _: out, 1).ok else 1
 
 

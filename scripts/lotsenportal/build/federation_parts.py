@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..data.layout import GENERATED_DIRS, GENERATED_FILES
+from ..data.messages import say
 from ..data.schema import today
 from ..site import csp, reproducible
 from .workspace import mkdocs_build
@@ -300,7 +301,8 @@ def run_jobs(queue: Sequence[Job], workers: int) -> bool:
         for job, run in zip(queue, runs, strict=True):
             if run.returncode != 0:
                 ok = False
-                print(f"{job.name}: Build fehlgeschlagen\n{run.output[-4000:]}", file=sys.stderr)
+                failed = say("federation_part_failed", name=job.name)
+                print(f"{failed}\n{run.output[-4000:]}", file=sys.stderr)
             else:
                 print(f"  {job.name}: {run.seconds:.1f} s", file=sys.stderr)
     return ok

@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..data.languages import Language
+from ..data.messages import say
 from ..site import csp
 from .workspace import BuildRun, mkdocs_build
 
@@ -134,7 +135,8 @@ def build(
         )
     failed = False
     for group, run in zip(groups, runs, strict=True):
-        print(f"  Sprachen de {' '.join(group)}: {run.seconds:.1f} s", file=sys.stderr)
+        took = say("part_languages", languages=" ".join(group), seconds=f"{run.seconds:.1f}")
+        print(f"  {took}", file=sys.stderr)
         if run.returncode != 0:
             failed = True
             print(run.output, file=sys.stderr)

@@ -106,7 +106,7 @@ def site_lock(site: Path) -> Iterator[Path]:
                     "site_locked",
                     site=site,
                     lock=lock,
-                    holder=f", Prozess {holder}" if holder.isdigit() else "",
+                    holder=say("lock_holder", pid=holder) if holder.isdigit() else "",
                 )
             ) from None
         os.ftruncate(fd, 0)

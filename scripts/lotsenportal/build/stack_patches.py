@@ -53,6 +53,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from ..data.languages import part
+from ..data.messages import say
 
 # Not under the "mkdocs" logger: a skipped speed-up must not fail a `--strict` build.
 log = logging.getLogger("lotsenportal.build.stack_patches")
@@ -84,14 +85,13 @@ def fits(patch: str) -> bool:
     if found == version:
         return True
     log.warning(
-        "scripts/lotsenportal/stack_patches.py (WRITTEN_FOR): Die Beschleunigung %r ist für "
-        "%s %s geschrieben, installiert ist %s. Sie bleibt aus; die Seite wird richtig, nur "
-        "langsamer gebaut. Prüfen Sie den Patch gegen die neue Version (make bench, "
-        "tests/test_stack_patches.py) und tragen Sie dann die Version in WRITTEN_FOR ein.",
-        patch,
-        distribution,
-        version,
-        found or "keine",
+        say(
+            "patch_outdated",
+            patch=repr(patch),
+            distribution=distribution,
+            version=version,
+            found=found or say("patch_not_installed"),
+        )
     )
     return False
 

@@ -20,6 +20,8 @@ from axe_playwright_python.async_playwright import Axe  # type: ignore[import-un
 from playwright.async_api import Browser, Request, Response, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
+from ..data.messages import say
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -138,7 +140,8 @@ async def _audit(
                 result = await _audit_page(browser, axe, base, path)
             done += 1
             if len(paths) > 50 and (done % 50 == 0 or done == len(paths)):
-                print(f"  … {done}/{len(paths)} Seiten", file=sys.stderr, flush=True)
+                progress = say("audit_progress", done=done, total=len(paths))
+                print(f"  {progress}", file=sys.stderr, flush=True)
             return result
 
         results = await asyncio.gather(*(one(p) for p in paths))

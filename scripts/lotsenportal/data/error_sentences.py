@@ -25,7 +25,7 @@ def field_path(loc: Loc) -> str:
             text += f"[{part + 1}]"
         else:
             text += f".{part}" if text else part
-    return text or "(Datei)"
+    return text or say("whole_file")
 
 
 def _core(annotation: Any) -> Any:

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 from babel import Locale
 
+from .messages import say
+
 log = logging.getLogger("mkdocs.hooks.languages")
 
 SOURCE = "de"  # German is the source language of every text.
@@ -69,7 +71,7 @@ def preview_only(config: Any) -> None:
     if only:
         for lang in config.plugins["i18n"].config.languages:
             lang.build = lang.default or lang.locale in only
-        log.info("Vorschau nur für: " + ", ".join(sorted(only | {SOURCE})))
+        log.info(say("preview_only", languages=", ".join(sorted(only | {SOURCE}))))
 
 
 def part() -> set[str] | None:

@@ -59,4 +59,4 @@ class DataError(Exception):
     def __init__(self, problems: Problems) -> None:
         self.problems = problems
         count = len(problems.errors)
-        super().__init__(f"{count} Fehler in den Daten")
+        super().__init__(say("data_errors", count=count))

@@ -124,7 +124,7 @@ def build_address(
     found = configured_address(data_dir, environ)
     site_yml = _shown(data_dir / "site.yml")
     if not publishing:
-        return found or Address(PREVIEW_URL, "Vorschau")
+        return found or Address(PREVIEW_URL, say("address_preview"))
     if found is None:
         raise PublishError(say("publish_no_address", site_yml=site_yml))
     problem = address_problem(found.url)

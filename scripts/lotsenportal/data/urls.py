@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .messages import say
+
 # RFC 3986 allows these characters in a URL (besides letters, digits and %XX). Letters of
 # other scripts (ä, ü, ة …) are accepted too and percent-encoded when the link is written.
 _RFC3986 = set("-._~:/?#@!$&'()*+,;=%")
@@ -41,7 +43,8 @@ def web_url_problem(url: str) -> tuple[str, dict[str, str]] | None:
         return "lp_url", {}
     char = _bad_character(url)
     if char is not None:
-        shown = {" ": "Leerzeichen", "\t": "Tabulator", "\n": "Zeilenumbruch"}.get(char, char)
+        names = {" ": "char_space", "\t": "char_tab", "\n": "char_newline"}
+        shown = say(names[char]) if char in names else char
         return "lp_url_char", {"char": shown}
     if _PERCENT.search(url):
         return "lp_url_char", {"char": "%"}

@@ -20,6 +20,7 @@ from babel.dates import format_date, get_day_names
 from ..data import formatting
 from ..data.dataset import Dataset
 from ..data.languages import SOURCE, Language
+from ..data.messages import say
 from ..data.schema import (
     WEEKDAYS,
     Contact,
@@ -228,10 +229,7 @@ def resolve_data_links(markdown: str, page_dir: str, projects: Container[str]) -
     def target(found: re.Match[str]) -> str:
         match = _DATA_TARGET.match(found.group(1))
         if match is None:
-            raise DataLinkError(
-                f"Unbekannter Datenlink „lp:{found.group(1)}“. Möglich ist lp:projekt/<Kennung> "
-                "(Dateiname in data/projekte/ ohne .yml)."
-            )
+            raise DataLinkError(say("unknown_data_link", target=found.group(1)))
         page = f"projekte/{match.group(1)}.md"
         path = page if match.group(1) in projects else "projekte/index.md"
         return "](" + posixpath.relpath(path, page_dir or ".") + ")"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..data.dataset import Dataset, Record
+from ..data.messages import say
 from ..data.schema import Contact, Project, reachable, reaches_person
 from ..translations.coverage import LanguageCoverage
 from . import reach
@@ -54,9 +55,11 @@ def unreachable(data: Dataset) -> list[Gap]:
             found.append(
                 Gap(
                     project.doc.path.as_posix(),
-                    "weder das Projekt noch sein Träger noch eine Ansprechperson hat Telefon "
-                    f"oder E-Mail: Leserinnen und Leser werden an {office.model.name} "
-                    f"(`{office.doc.path.as_posix()}`) verwiesen",
+                    say(
+                        "gap_only_kreis",
+                        office=office.model.name,
+                        file=office.doc.path.as_posix(),
+                    ),
                 )
             )
     return found
@@ -88,38 +91,22 @@ def gaps(data: Dataset) -> list[Gap]:
     found = []
     for contact in data.contacts.values():
         if not reaches_person(contact.model):
-            found.append(Gap(contact.doc.path.as_posix(), "weder Telefon noch E-Mail eingetragen"))
+            found.append(Gap(contact.doc.path.as_posix(), say("gap_contact_unreachable")))
     for org in data.organisations.values():
         if org.model.reviewed is None:
-            found.append(
-                Gap(
-                    org.doc.path.as_posix(),
-                    "reviewed fehlt: Stand der Angaben (Tag der Prüfung, sonst Datum der Quelle)",
-                )
-            )
+            found.append(Gap(org.doc.path.as_posix(), say("gap_reviewed")))
         if not (reachable(org.model) or data.contacts_by_org.get(org.id)):
-            found.append(
-                Gap(
-                    org.doc.path.as_posix(),
-                    "keine Kontaktmöglichkeit (Telefon, E-Mail, Webseite oder Person)",
-                )
-            )
+            found.append(Gap(org.doc.path.as_posix(), say("gap_no_contact")))
     for project in data.projects.values():
         path, spec = project.doc.path.as_posix(), project.model
         if not spec.towns:
-            found.append(
-                Gap(
-                    path,
-                    "Orte (towns) noch nicht erfasst – Leser werden an die "
-                    "koordinierende Stelle verwiesen",
-                )
-            )
+            found.append(Gap(path, say("gap_towns")))
         if not spec.einsatzfelder:
-            found.append(Gap(path, "Einsatzfelder noch nicht erfasst"))
+            found.append(Gap(path, say("gap_einsatzfelder")))
         if not [c for c in spec.contacts if c in data.contacts]:
-            found.append(Gap(path, "keine veröffentlichte Ansprechperson"))
+            found.append(Gap(path, say("gap_no_person")))
         if spec.how_to_request is None:
-            found.append(Gap(path, "how_to_request fehlt (wie man eine Lotsin anfragt)"))
+            found.append(Gap(path, say("gap_how_to_request")))
     return found
 
 
@@ -139,5 +126,6 @@ def render(
             unreachable=unreachable(data),
             changes=changes(data),
             translations=translations,
+            say=say,
         )
     )

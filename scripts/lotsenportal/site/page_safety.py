@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from ..data.messages import say
 from .csp import DATA_TYPES, source_hash
 
 # Attributes that hold a URL the browser follows or loads.
@@ -64,7 +65,7 @@ class Finding:
     what: str
 
     def __str__(self) -> str:
-        return f"Zeile {self.line}: {self.what}"
+        return say("page_line", line=self.line, finding=self.what)
 
 
 def _scheme_of(url: str) -> str:
@@ -94,12 +95,12 @@ class _Gate(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
         if tag in FORBIDDEN_ELEMENTS:
-            self._find(f"Element <{tag}> ist nicht erlaubt")
+            self._find(say("page_element", tag=tag))
         if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
-            self._find("<meta http-equiv=refresh> (Weiterleitung) ist nicht erlaubt")
+            self._find(say("page_refresh"))
         for name, value in values.items():
             if name.startswith("on"):
-                self._find(f"Ereignis-Attribut {name}= ist nicht erlaubt")
+                self._find(say("page_event", name=name))
             if name in URL_ATTRIBUTES:
                 self._check_url(tag, name, value, values)
         if tag == "script" and "src" not in values:
@@ -119,13 +120,13 @@ class _Gate(HTMLParser):
         for url in urls:
             if _scheme_of(url).startswith(BAD_SCHEMES):
                 if not (tag == "img" and _scheme_of(url).startswith("data:image/")):
-                    self._find(f"{name}= mit „{url[:40]}“ ist nicht erlaubt")
+                    self._find(say("page_scheme", name=name, url=url[:40]))
                 continue
             loads = name in LOADED or (
                 tag == "link" and LOADING_LINKS & set(values.get("rel", "").lower().split())
             )
             if loads and self._foreign(url):
-                self._find(f"<{tag} {name}=…> lädt von einem anderen Server: „{url[:80]}“")
+                self._find(say("page_foreign", tag=tag, name=name, url=url[:80]))
 
     def handle_data(self, data: str) -> None:
         if self._script is not None:
@@ -137,7 +138,7 @@ class _Gate(HTMLParser):
         line, is_data = self._script
         body = "".join(self._body)
         if not is_data and source_hash(body) not in self.allowed:
-            self.findings.append(Finding(line, "unbekanntes eingebettetes Skript"))
+            self.findings.append(Finding(line, say("page_script")))
         self._script = None
 
 

@@ -25,6 +25,8 @@ from pathlib import Path
 from fontTools import subset, version  # type: ignore[import-untyped]
 from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
+from ..data.messages import say
+
 # Ethiopic, Ethiopic Extended, Ethiopic Extended-A: the unicode-range of the @font-face rules.
 ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 # Where the sources are, from the project root (the data folder comes on top).
@@ -144,11 +146,7 @@ def build_site_fonts(site: Path, root: Path, data: Path | None) -> list[Webfont]
     made = []
     for url, text in ((TEXT_FONT, everything), (NAME_FONT, names)):
         if f'url("{url}")' not in css:
-            raise WebfontError(
-                f'overrides/theme/{STYLESHEET}: @font-face nennt url("{url}") nicht mehr. Bitte '
-                f"stellen Sie die Angabe wieder her (lotsenportal.webfonts schneidet die Schrift "
-                f"zu und setzt den Dateinamen ein)."
-            )
+            raise WebfontError(say("webfont_url_missing", stylesheet=STYLESHEET, url=url))
         stem = url.removeprefix("fonts/").removesuffix(".woff2")
         name = write(root / SOURCE_FONT, text, site / "assets" / "fonts", stem, root / CACHE)
         css = css.replace(f'url("{url}")', f'url("fonts/{name}")')

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..data.dataset import Dataset
 from ..data.languages import SOURCE, Language
 from ..data.layout import GENERATED_DIRS, GENERATED_FILES
+from ..data.messages import say
 from . import catalogs
 from .strings import Strings
 from .translation import Status, page_status
@@ -113,16 +114,17 @@ def table(rows: Sequence[LanguageCoverage]) -> str:
     def cell(c: Counts) -> str:
         return f"{c.missing:>3}{c.draft:>4}{c.outdated:>4}{c.reviewed:>4}"
 
+    pages, records, labels = say("coverage_pages"), say("coverage_records"), say("coverage_labels")
     lines = [
-        f"{'':<16}{'Seiten':^15}  {'Daten':^15}  {'Beschriftungen':^15}",
-        f"{'Sprache':<16}" + "  ".join([f"{'fe  en  ve  ge':>15}"] * 3),
+        f"{'':<16}{pages:^15}  {records:^15}  {labels:^15}",
+        f"{say('language'):<16}" + "  ".join([f"{say('coverage_columns'):>15}"] * 3),
     ]
     for row in rows:
         lines.append(
             f"{row.lang + ' ' + row.name:<16}{cell(row.pages):>15}  {cell(row.records):>15}  "
             f"{cell(row.labels):>15}"
         )
-    lines.append("fe = fehlt, en = Entwurf (ungeprüft), ve = veraltet, ge = geprüft")
+    lines.append(say("coverage_legend"))
     return "\n".join(lines)
 
 
