@@ -12,16 +12,18 @@ from pathlib import Path
 import pytest
 
 from lotsenportal.data.messages import CATALOG, PIECES, language_from_environment, merged
+from lotsenportal.data.schema import CHANNELS
 
 from .conftest import ROOT
 from .test_validation import edit
 
 PACKAGE = ROOT / "scripts/lotsenportal"
 CATALOGUE = PACKAGE / "data" / "messages"
-# Where messages are used: the modules and the templates, not the catalogue itself.
+# Where messages are used: the modules, the templates and the MkDocs hooks, not the
+# catalogue itself.
 SOURCES = "\n".join(
     p.read_text(encoding="utf-8")
-    for p in sorted(PACKAGE.rglob("*"))
+    for p in sorted([*PACKAGE.rglob("*"), *(PACKAGE.parent / "hooks").glob("*.py")])
     if p.suffix in {".py", ".md", ".html"} and CATALOGUE not in p.parents
 )
 
@@ -47,6 +49,9 @@ def test_both_languages_have_the_same_placeholders(key: str) -> None:
     assert set(re.findall(r"\{(\w+)\}", german)) == set(re.findall(r"\{(\w+)\}", english))
 
 
+ASKED_CHANNELS = {f"ask_{channel.field}" for channel in CHANNELS if channel.asked}
+
+
 def test_every_message_is_used() -> None:
     unused = [
         key
@@ -54,6 +59,7 @@ def test_every_message_is_used() -> None:
         if f'"{key}"' not in SOURCES
         and f"'{key}'" not in SOURCES
         and not key.startswith(("lp_", "ref_", "kind_"))
+        and key not in ASKED_CHANNELS  # scaffold asks with ask_<field> per asked channel
     ]
     assert unused == []
 

@@ -23,6 +23,7 @@ from lotsenportal.build.pipeline import Paths, check_docs, generate, paths_for, 
 from lotsenportal.data.dataset import Dataset
 from lotsenportal.data.languages import built, from_plugin_config, part, preview_only
 from lotsenportal.data.layout import GENERATED_DIRS
+from lotsenportal.data.messages import say
 from lotsenportal.data.problems import DataError
 from lotsenportal.render.pages import DataLinkError, resolve_data_links
 
@@ -69,10 +70,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def _stop(err: DataError, paths: Paths) -> PluginError:
     for problem in err.problems.errors + err.problems.warnings:
         print(problem, file=sys.stderr)
-    return PluginError(
-        f"{len(err.problems.errors)} Fehler in den Daten ({paths.data_dir}); "
-        "die Website wurde nicht gebaut."
-    )
+    count = len(err.problems.errors)
+    return PluginError(say("build_data_errors", count=count, folder=paths.data_dir))
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -103,10 +102,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         for warning in dataset.warnings:
             log.info(str(warning))
         if changes.written or changes.removed:
-            log.info(
-                f"Seiten aus Daten: {len(changes.written)} geschrieben, "
-                f"{len(changes.removed)} entfernt"
-            )
+            written, removed = len(changes.written), len(changes.removed)
+            log.info(say("build_pages_from_data", written=written, removed=removed))
         _last.update(stamp=_stamp(paths), dataset=dataset)
     dataset = _last["dataset"]
     assert isinstance(dataset, Dataset)

@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from lotsenportal.data.messages import say
 from lotsenportal.site.lean_assets import trim_scripts
 from lotsenportal.site.light_css import trim_site
 from lotsenportal.site.webfonts import WebfontError, build_site_fonts
@@ -31,11 +32,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     except WebfontError as error:
         raise PluginError(str(error)) from error
     for font in fonts:
-        log.info(f"{font.url} → {font.name}: {len(font.characters)} Zeichen")
+        log.info(say("build_font_cut", url=font.url, name=font.name, count=len(font.characters)))
     removed = trim_scripts(Path(config.site_dir))
-    log.info(
-        f"{len(removed)} Skriptdateien ausgelassen (Source Maps, ungenutzte Sprachen der Suche)"
-    )
+    log.info(say("build_scripts_left_out", count=len(removed)))
     for item in trim_site(Path(config.site_dir)):
         log.info(
             f"{item.old_name} → {item.new_name}: {item.before // 1024} → {item.after // 1024} KB"

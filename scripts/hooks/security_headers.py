@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from lotsenportal.data.messages import say
 from lotsenportal.site import csp, page_safety
 
 _known: dict[str, frozenset[str]] = {}
@@ -32,11 +33,7 @@ def _protect(output: str, where: str, config: MkDocsConfig) -> str:
     found = page_safety.findings(output, hashes, config.site_url or "")
     if found:
         listed = "; ".join(str(f) for f in found[:5])
-        raise PluginError(
-            f"{where}: Die Seite enthält, was keine Seite enthalten darf ({listed}). "
-            "Kommt es aus den Daten oder einer Übersetzung, ist dort Text als Code gelandet: "
-            "bitte melden. Kommt es aus einer handgeschriebenen Seite, entfernen Sie es dort."
-        )
+        raise PluginError(say("build_unsafe_page", where=where, listed=listed))
     return csp.with_meta_policy(output, hashes)
 
 

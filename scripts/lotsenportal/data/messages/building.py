@@ -118,4 +118,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'overrides/theme/{stylesheet}: @font-face no longer names url("{url}"). Please put it '
         "back (lotsenportal.site.webfonts cuts the font down and puts in the file name).",
     ),
+    # The MkDocs hooks (scripts/hooks/)
+    "build_data_errors": (
+        "{count} Fehler in den Daten ({folder}); die Website wurde nicht gebaut.",
+        "{count} errors in the data ({folder}); the website was not built.",
+    ),
+    "build_pages_from_data": (
+        "Seiten aus Daten: {written} geschrieben, {removed} entfernt",
+        "Pages from data: {written} written, {removed} removed",
+    ),
+    "build_font_cut": ("{url} → {name}: {count} Zeichen", "{url} → {name}: {count} characters"),
+    "build_scripts_left_out": (
+        "{count} Skriptdateien ausgelassen (Source Maps, ungenutzte Sprachen der Suche)",
+        "{count} script files left out (source maps, unused search languages)",
+    ),
+    "build_unsafe_page": (
+        "{where}: Die Seite enthält, was keine Seite enthalten darf ({listed}). Kommt es aus den "
+        "Daten oder einer Übersetzung, ist dort Text als Code gelandet: bitte melden. Kommt es "
+        "aus einer handgeschriebenen Seite, entfernen Sie es dort.",
+        "{where}: The page holds what no page may hold ({listed}). If it comes from the data or "
+        "a translation, text has ended up as code there: please report it. If it comes from a "
+        "hand-written page, remove it there.",
+    ),
 }
