@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from bench import synthetic
-from lotsenportal.build import federation
+from lotsenportal.build import federation, federation_file
 from lotsenportal.checks import gates
 from lotsenportal.data.languages import Language
 from lotsenportal.site import csp
@@ -100,7 +100,7 @@ def towns_of(data: Path, kreis: str) -> list[str]:
 def test_synthetic_federation_has_one_valid_folder_per_kreis(
     data: Path, languages: list[Language]
 ) -> None:
-    portal = federation.load(data / "federation.yml", languages)
+    portal = federation_file.load(data / "federation.yml", languages)
     assert [member.id for member in portal.members] == list(KREISE)
     assert [member.dataset.site.model.region for member in portal.members] == [
         "Kreis Reihertal",
@@ -263,6 +263,6 @@ def test_mistakes_in_the_federation_file_are_located(data: Path, tmp_path: Path)
 
 def test_the_shipped_federation_file_is_valid(languages: list[Language]) -> None:
     codes = [lang.code for lang in languages]
-    record = federation.load_record(ROOT / "federation.yml", codes)
+    record = federation_file.load_record(ROOT / "federation.yml", codes)
     assert set(record.model.title) == set(codes)
     assert all(state.status == "draft" for state in record.model.translations.values())

@@ -22,7 +22,7 @@ import pytest
 
 from bench import synthetic
 from lotsenportal import cli as lotsenportal_cli
-from lotsenportal.build import federation, federation_parts
+from lotsenportal.build import federation, federation_build, federation_file, federation_parts
 from lotsenportal.build.federation_parts import (
     Stamp,
     kreis_inputs,
@@ -402,15 +402,15 @@ def test_the_federation_leaves_source_date_epoch_to_its_parts(
     file = tmp_path / "data" / "federation.yml"
     assert lotsenportal_cli.main(["federation", "ids", str(file), "--root", str(ROOT)]) == 0
     assert "SOURCE_DATE_EPOCH" not in os.environ
-    target = federation.target_for(file, root=ROOT, only=LANG)
+    target = federation_build.target_for(file, root=ROOT, only=LANG)
     folder = (tmp_path / "data" / "wolfsgau").resolve()
-    member = federation.load_member("wolfsgau", folder, target.codes)
-    monkeypatch.setattr(federation, "copy_project", lambda root, work, codes: work)
-    part = federation._kreis_part(target, member, tmp_path / "out", "")
+    member = federation_file.load_member("wolfsgau", folder, target.codes)
+    monkeypatch.setattr(federation_build, "copy_project", lambda root, work, codes: work)
+    part = federation_build._kreis_part(target, member, tmp_path / "out", "")
     env = part.job(tmp_path / "work", tmp_path / "site").env
     assert env["SOURCE_DATE_EPOCH"] == str(part_epoch(ROOT, kreis_inputs(folder)))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    part = federation._kreis_part(target, member, tmp_path / "out", "")
+    part = federation_build._kreis_part(target, member, tmp_path / "out", "")
     assert part.job(tmp_path / "work", tmp_path / "site").env["SOURCE_DATE_EPOCH"] == EPOCH
 
 

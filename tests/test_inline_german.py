@@ -30,7 +30,7 @@ DOCUMENTING_KEYS = {"description", "errorMessage", "markdownDescription"}
 # or `make schemas --check` and `make translations --check` would find the files changed.
 # (module, top-level name) → what it writes.
 NOT_SAID = {
-    ("cli.py", "parser"): "the command line's --help",
+    ("cli/arguments.py", "parser"): "the command line's --help",
     ("data/schema/parts.py", "SOURCE_DESCRIPTION"): "a field's documentation",
     ("data/schema/parts.py", "INTERNAL_DESCRIPTION"): "a field's documentation",
     ("render/editor_schemas.py", "_WHERE"): "the editors' JSON Schemas",

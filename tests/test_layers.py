@@ -62,10 +62,13 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 
 
 def test_the_package_lists_its_stages() -> None:
+    """Its top level holds the stages, the command line (`cli/`, the last layer: not a stage,
+    so `_stage_of` puts it after all of them) and `__init__`, `__main__`; nothing else."""
     folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"}
-    assert set(STAGES) <= folders
+    assert folders == {*STAGES, "cli"}, f"Folder outside every stage: {sorted(folders)}"
     loose = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__", "__main__"}
-    assert not loose - {"cli"}, f"Module outside every stage: {sorted(loose)}"
+    assert not loose, f"Module outside every stage: {sorted(loose)}"
+    assert _stage_of("lotsenportal.cli.arguments") == len(STAGES)
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: _module_name(p))

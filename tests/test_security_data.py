@@ -15,6 +15,7 @@ import pytest
 
 from lotsenportal import cli
 from lotsenportal.build.pipeline import Paths, render, validate
+from lotsenportal.cli import data_commands
 from lotsenportal.data.languages import from_mkdocs_yml
 from lotsenportal.data.layout import GENERATED_DIRS, GENERATED_FILES, LEGAL_PAGES
 from lotsenportal.data.loading import load_dataset
@@ -154,7 +155,7 @@ def test_memory_and_recursion_errors_reach_staff_as_a_german_message(
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.delenv("LOTSENPORTAL_DEBUG", raising=False)
-    monkeypatch.setattr(cli, "validate", exhausted)
+    monkeypatch.setattr(data_commands, "validate", exhausted)
     code = cli.main(["validate", "--data", str(data_dir), "--root", str(ROOT), "--sprache", "de"])
     err = capsys.readouterr().err
     assert code == 1

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lotsenportal.build import federation
+from lotsenportal.build import federation_file
 from lotsenportal.build.generate import write_pages
 from lotsenportal.build.pipeline import Paths, render, validate
 from lotsenportal.build.workspace import copy_project
@@ -72,7 +72,7 @@ def bench_federation(
     result["data"].update(catalog_facts(data), kreise=len(folders))
     result["records"] = sum(v for k, v in counts.items() if k != "kontakte_unpublished")
     say(f"{name}: load + validate {len(folders)} Kreise")
-    _, seconds = timed(lambda: federation.load(data / "federation.yml", languages))
+    _, seconds = timed(lambda: federation_file.load(data / "federation.yml", languages))
     result["validate_s"] = round(seconds, 3)
 
     site = work / "site"

@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from lotsenportal.build.federation import portal_title
+from lotsenportal.build.federation_file import portal_title
 from lotsenportal.data.languages import SOURCE, Language, from_plugin_config
 from lotsenportal.data.layout import LEGAL_PAGES
 from lotsenportal.site import search_index

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from lotsenportal.build.federation import portal_title
+from lotsenportal.build.federation_file import portal_title
 from lotsenportal.data.languages import preview_only
 
 
