@@ -9,7 +9,7 @@ import html
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 import pytest
 import vobject
@@ -20,6 +20,7 @@ from lotsenportal.data.languages import Language
 from lotsenportal.data.loading import load_dataset
 from lotsenportal.data.messages import CATALOG
 from lotsenportal.data.schema import CHANNELS, MATERIAL_ICONS, Channel, Contact, Reachable
+from lotsenportal.data.schema.values import Email, Phone, Url
 from lotsenportal.render import channel_links
 from lotsenportal.render.report import gaps
 
@@ -28,6 +29,8 @@ from .conftest import ROOT
 TODAY = date(2026, 11, 24)
 LABELS = yaml.safe_load((ROOT / "overrides/strings/de.yml").read_text(encoding="utf-8"))["labels"]
 BY_NAME = {channel.field: channel for channel in CHANNELS}
+# The value type a kind of link needs: a tel: link to a web address would dial nothing.
+VALUE_TYPE = {"tel": Phone, "mailto": Email, "https": Url}
 
 
 def example(channel: Channel) -> str:
@@ -71,6 +74,8 @@ def test_a_channel_is_complete(channel: Channel) -> None:
     assert channel.field in LABELS
     assert (MATERIAL_ICONS / f"{channel.icon}.svg").is_file()
     assert channel.field in Contact.model_fields  # every reachable kind has it
+    hint = get_type_hints(Reachable, include_extras=True)[channel.field]
+    assert VALUE_TYPE[channel.link] in get_args(get_args(hint)[0])  # tel: a Phone, …
     Contact.model_validate(
         {
             "name": "Erika Beispiel",

@@ -26,7 +26,7 @@ from .values import Email, Phone, Url
 class Channel:
     """How the site treats one way to reach someone (the mark on a field of `Reachable`)."""
 
-    link: Literal["tel", "mailto", "https"]  # the link a reader taps; the value's type matches
+    link: Literal["tel", "mailto", "https"]  # the link a reader taps (value type Phone/Email/Url)
     icon: str  # a Material icon shown before it (material/phone)
     reaches_person: bool  # a phone or e-mail ends a route to a person; a web page does not
     vcard: str | None  # vCard property (RFC 2426, vCard 3.0) or None: not on the card
@@ -42,7 +42,15 @@ class Reachable(Model):
 
     phone: Annotated[
         Phone | None,
-        Channel("tel", "material/phone", True, "tel", "telephone", vcard_type="WORK", asked=True),
+        Channel(
+            link="tel",
+            icon="material/phone",
+            reaches_person=True,
+            vcard="tel",
+            vcard_type="WORK",
+            schema_org="telephone",
+            asked=True,
+        ),
     ] = Field(
         default=None,
         description="Eine Telefonnummer mit Vorwahl, in Anführungszeichen; nur Ziffern, "
@@ -52,9 +60,26 @@ class Reachable(Model):
     )
     email: Annotated[
         Email | None,
-        Channel("mailto", "material/email", True, "email", "email", vcard_type="WORK", asked=True),
+        Channel(
+            link="mailto",
+            icon="material/email",
+            reaches_person=True,
+            vcard="email",
+            vcard_type="WORK",
+            schema_org="email",
+            asked=True,
+        ),
     ] = Field(examples=["integration@example.org"], default=None, description="E-Mail-Adresse.")
-    website: Annotated[Url | None, Channel("https", "material/web", False, "url", "url")] = Field(
+    website: Annotated[
+        Url | None,
+        Channel(
+            link="https",
+            icon="material/web",
+            reaches_person=False,
+            vcard="url",
+            schema_org="url",
+        ),
+    ] = Field(
         examples=["https://example.org"],
         default=None,
         description="Webseite, beginnt mit https://.",
