@@ -87,8 +87,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         try:
             if part() is not None:
                 # One of several processes (lotsenportal.build.parallel): the pages of every
-                # language
-                # were written before they started, and none of them may write docs/.
+                # language were written before they started, and none of them may write docs/.
                 dataset, changes = validate(paths, languages), Changes()
             else:
                 dataset, changes = generate(

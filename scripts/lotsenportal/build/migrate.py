@@ -1,7 +1,6 @@
 """`lotsenportal translations migrate`: from translations inside the data files to gettext
-catalogs (lotsenportal.translations.catalogs) — once for this repository, and for any Kreis that
-still
-has a data folder in the old format.
+catalogs (lotsenportal.translations.catalogs) — once for this repository, and for any Kreis
+that still has a data folder in the old format.
 
 The old format wrote every text as a map, `role: {de: Koordinatorin, en: Coordinator}`,
 and ended each record with `translations: {en: {status: draft, fingerprint: 08dd67c747}}`.

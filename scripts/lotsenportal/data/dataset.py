@@ -10,8 +10,7 @@ Layout of a data folder (the folder names are also the URL paths of the pages):
     kontakte/<id>.yml         Contact
     einsatzfelder/<id>.yml    Einsatzfeld
     aktuelles/<id>.yml        NewsItem
-    locale/<lang>/LC_MESSAGES/data.po   translations of the texts
-    (lotsenportal.translations.catalogs)
+    locale/<lang>/LC_MESSAGES/data.po   translations of the texts (translations.catalogs)
 
 A record's id is its file name without `.yml`, so ids cannot collide inside one folder.
 Ids become URL path segments and anchors: they are at most 60 characters long, none is a
@@ -64,9 +63,8 @@ TARGETS = {
 }
 # Present in a data folder but not records: editor help, schemas for the editor, the
 # translations (locale/<lang>/LC_MESSAGES/data.po, checked by
-# lotsenportal.translations.catalog_sync) and
-# the templates staff copy in the GitHub web editor (vorlagen/<kind>.yml,
-# lotsenportal.data.scaffold).
+# lotsenportal.translations.catalog_sync) and the templates staff copy in the GitHub web
+# editor (vorlagen/<kind>.yml, lotsenportal.data.scaffold).
 IGNORED = {"README.md", "schemas", "locale", "vorlagen"}
 # A place in a template still to be filled in: `name: "[[Vor- und Nachname]]"`.
 PLACEHOLDER = re.compile(r"\[\[[^\n]*?\]\]")

@@ -81,9 +81,8 @@ class Localized:
     reader: str
     provenance: Provenance
     catalog: LanguageCatalog | None = None
-    key: str | None = (
-        None  # the record's context prefix (lotsenportal.translations.catalogs.record_key)
-    )
+    # The record's context prefix (lotsenportal.translations.catalogs.record_key).
+    key: str | None = None
     path: str = ""
     id: str | None = None
 

@@ -4,8 +4,8 @@ Pages (docs/<lang>/*.md) record a *fingerprint* of the German page they were tra
 from in their front matter, `translation: {status, fingerprint}`. When the German page
 changes, its fingerprint changes and the translation turns *outdated* — no timestamps, no
 "minor edit" checkbox. Data texts and labels keep their state in the gettext catalogs
-instead (lotsenportal.translations.catalogs), in gettext's own terms; `Status` names the states for
-both.
+instead (lotsenportal.translations.catalogs), in gettext's own terms; `Status` names the
+states for both.
 """
 
 from __future__ import annotations

@@ -51,10 +51,10 @@ def _per_language(text_schema: dict[str, Any]) -> WithJsonSchema:
 
 class Translatable:
     """Marks a German text that is translated in the gettext catalogs
-    (lotsenportal.translations.catalogs)
-    rather than in the data file. `name`: a proper name (a town's). Its translation is the
-    spelling in the reader's script and optional: without one, readers see the official name,
-    which is not a gap (no fallback notice, not counted as missing)."""
+    (lotsenportal.translations.catalogs) rather than in the data file. `name`: a proper name
+    (a town's). Its translation is the spelling in the reader's script and optional: without
+    one, readers see the official name, which is not a gap (no fallback notice, not counted as
+    missing)."""
 
     def __init__(self, *, name: bool = False) -> None:
         self.name = name

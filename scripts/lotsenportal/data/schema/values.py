@@ -58,8 +58,8 @@ ICON = re.compile(r"^(material|fontawesome/solid|fontawesome/regular|octicons|si
 
 
 def reject(key: str, **context: str) -> NoReturn:
-    """Fail validation with catalogue message `key` (worded by
-    lotsenportal.data.error_sentences)."""
+    """Fail validation with catalogue message `key` (lotsenportal.data.error_sentences words
+    it)."""
     raise PydanticCustomError(key, CATALOG[key][0], context)
 
 
