@@ -16,7 +16,7 @@ from .conftest import ROOT
 from .test_validation import edit
 
 SOURCES = "\n".join(
-    p.read_text(encoding="utf-8") for p in (ROOT / "scripts/lotsenportal").glob("*.py")
+    p.read_text(encoding="utf-8") for p in (ROOT / "scripts/lotsenportal").rglob("*.py")
 )
 
 
